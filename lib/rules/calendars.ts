@@ -8,6 +8,7 @@ import {
   isoDay, parseInput, tryParseIsoDate, workingCalendar, WEEKDAY_NAMES, isoWeekday,
 } from "@/lib/rules/core";
 import { sd73Calendars } from "@/lib/rules/sd73-teachers/calendar";
+import { sd71Calendars } from "@/lib/rules/sd71-cupe439/calendar";
 
 export interface AgreementCalendars {
   /** Profile used when the caller names none. */
@@ -20,6 +21,7 @@ export interface AgreementCalendars {
 /** One line per agreement. */
 export const calendarRegistry: Record<string, AgreementCalendars> = {
   "sd73-teachers": { ...sd73Calendars, article: "A.6 (working days, AMB-01)" },
+  "sd71-cupe439": { ...sd71Calendars, article: "12.02; 21.01 (working days, A12)" },
 };
 
 export interface AddWorkingDaysInput {

@@ -1,0 +1,34 @@
+// SD71 input schemas on top of core/validate: hours as whole minutes, percentages as
+// exact decimals, clock times. Parsing throws an InputError naming field and article.
+import { z } from "zod";
+import { tryParseIsoDate, type DayNumber } from "../core/date";
+import { fromDecimal, type Rational } from "../core/rational";
+export { parseInput, isoDay } from "../core/validate";
+
+export const isoDate = z.string().refine((s) => tryParseIsoDate(s) !== null, "must be a calendar date YYYY-MM-DD");
+export const cents = z.number().int().nonnegative().max(100_000_000);
+export const positiveCents = z.number().int().positive().max(100_000_000);
+/** Hours as a finite, non-negative number of whole minutes (7.5, 0.25, 1.75). */
+export const hours = z
+  .number()
+  .finite()
+  .nonnegative()
+  .max(24 * 7)
+  .refine((h) => Math.abs(h * 60 - Math.round(h * 60)) < 1e-9, "must be a whole number of minutes");
+/** A percentage as a decimal string or number ("6.6667", 0.5). */
+export const percent = z.union([z.string(), z.number()]).refine((p) => {
+  const r = fromDecimal(p);
+  return r !== null && r.n >= 0n;
+}, "must be a non-negative decimal percentage");
+/** A 24-hour clock time "HH:MM". */
+export const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM");
+
+export const day = (s: string): DayNumber => tryParseIsoDate(s) as DayNumber;
+export const minutesOf = (h: number): number => Math.round(h * 60);
+export const pct = (p: string | number): Rational => fromDecimal(p) as Rational;
+
+/** "7.5" / "7" for steps text. */
+export function fmtHours(minutes: number): string {
+  const h = minutes / 60;
+  return Number.isInteger(h) ? String(h) : String(Math.round(h * 10000) / 10000);
+}
