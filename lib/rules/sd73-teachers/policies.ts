@@ -1,0 +1,56 @@
+/**
+ * SD73 interpretations (spec §12, Ambiguity register) as named policies. Each has the
+ * spec's default; an organization may override any of them per call (`policies`).
+ */
+import { definePolicies, type PolicyChoices } from "@/lib/rules/core";
+
+export const sd73Policies = definePolicies({
+  "AMB-02": {
+    title: "Rounding of TTOC pay",
+    articles: ["B.2.6", "B.2.9.g"],
+    options: {
+      "round-final": "compute exactly and round half up once on the final daily amount",
+      "round-rate-first": "round the 1/189 daily rate to the cent first, then round the final amount",
+    },
+    default: "round-final",
+  },
+  "AMB-03": {
+    title: "$11 in lieu of benefits for non-certificated substitutes",
+    articles: ["B.2.5", "B.2.8", "C.14.1"],
+    options: {
+      "applies-to-substitutes": "B.2.8 calls substitutes \"Non-certificated Teachers Teaching on Call\", so B.2.5 applies",
+      "certificated-only": "the B.2.8 daily rate is all-inclusive; no in-lieu payment for substitutes",
+    },
+    default: "applies-to-substitutes",
+  },
+  "AMB-04": {
+    title: "Grid for TTOC pay and the B.2.6 cap",
+    articles: ["B.2.6", "MOA 10 ¶3(h)(vii)–(viii)"],
+    options: {
+      "kamloops-for-all": "all TTOCs are paid on the Kamloops grid with the Kamloops Cat 5 Step 8 cap",
+      "grid-as-given": "a grandfathered North Thompson TTOC is paid on the North Thompson grid and its Cat 5 Step 8 cap",
+    },
+    default: "kamloops-for-all",
+  },
+  "AMB-07": {
+    title: "C.4 experience credit for part days",
+    articles: ["C.4", "B.2.9.d"],
+    options: {
+      "worked-fraction": "credit the FTE fraction actually worked (dispatch)",
+      "paid-fraction": "credit the paid fraction (at least one half day per callout)",
+    },
+    default: "worked-fraction",
+  },
+  "AMB-28": {
+    title: "LOU 37 prep-coverage 125% with a LOU 42 four-day-week 125%",
+    articles: ["LOU 37", "LOU 42"],
+    options: {
+      multiply: "apply both multipliers (1.25 × 1.25)",
+      "greater-only": "apply only one 125% multiplier",
+    },
+    default: "multiply",
+  },
+});
+
+export type Sd73PolicyChoices = PolicyChoices<typeof sd73Policies.defs>;
+export type Sd73Policies = Partial<Sd73PolicyChoices>;
