@@ -1,0 +1,4 @@
+/** SD73 (Kamloops-Thompson) teachers, 2022–2025: public functions. */
+export { ttocDailyPay, type TtocDailyPayInput, type TtocDailyPayResult } from "./ttoc-pay";
+export { sd73Policies, type Sd73Policies, type Sd73PolicyChoices } from "./policies";
+export { sd73Calendars, sd73WdA, sd73WdB, sd73WdAStatutoryOnly, schoolCalendar } from "./calendar";
