@@ -1,0 +1,105 @@
+// DATABASE_URL=postgresql://...  -> @prisma/adapter-pg ;  DATABASE_URL=pglite:./.data/pglite (default) | pglite:memory -> PGlite
+// Commands: diff | create NAME | deploy | push [--force] | status
+import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { openEngine } from "./schema-engine.mjs";
+
+const SCHEMA = process.env.PRISMA_SCHEMA ?? "prisma/schema.prisma";
+const MIGR = process.env.PRISMA_MIGRATIONS ?? "prisma/migrations";
+const url = process.env.DATABASE_URL ?? "pglite:./.data/pglite";
+const filters = { externalTables: [], externalEnums: [] };
+const log = (m) => process.env.DEBUG_SE && console.error(m);
+
+async function pgliteFactory(dir) {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  if (dir !== "memory") mkdirSync(dir, { recursive: true });
+  const db = dir === "memory" ? new PGlite() : new PGlite(dir);
+  const factory = new PrismaPGlite(db);
+  // pglite-prisma-adapter 0.7.2's executeScript() does not await db.exec(), so a failing migration
+  // would be recorded as applied. Replace it with an awaiting version.
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => Object.assign(await connect(), { executeScript: async (sql) => { try { await db.exec(sql); } catch (e) { console.error("SQL error:", e.message); throw e; } } });
+  return { factory, close: () => db.close() };
+}
+async function adapterFor(u) {
+  if (u.startsWith("pglite:")) return pgliteFactory(u.slice(7));
+  const { default: pg } = await import("pg");
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  // adapter-pg cannot map the catalog types "char" (OID 18) / "name" (OID 19, adapter-pg < 7) that the schema
+  // engine reads when introspecting (db push / status); report such columns as text (OID 25) instead.
+  const fix = (res) => { for (const r of Array.isArray(res) ? res : [res]) for (const f of r?.fields ?? []) if (f.dataTypeID === 18 || f.dataTypeID === 19) f.dataTypeID = 25; return res; };
+  class CatalogSafeClient extends pg.Client {
+    query(...args) {
+      const i = args.findIndex((a) => typeof a === "function");
+      if (i >= 0) { const cb = args[i]; args[i] = (err, res) => cb(err, err ? res : fix(res)); return super.query(...args); }
+      const ret = super.query(...args);
+      return ret && typeof ret.then === "function" ? ret.then(fix) : ret;
+    }
+  }
+  const pool = new pg.Pool({ connectionString: u, Client: CatalogSafeClient });
+  return { factory: new PrismaPg(pool), close: () => pool.end() };
+}
+function migrationsList() {
+  const baseDir = path.resolve(MIGR);
+  const dirs = existsSync(baseDir) ? readdirSync(baseDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  const lock = path.join(baseDir, "migration_lock.toml");
+  return {
+    baseDir,
+    lockfile: { path: lock, content: existsSync(lock) ? readFileSync(lock, "utf8") : null },
+    shadowDbInitScript: "",
+    migrationDirectories: dirs.map((d) => {
+      const f = path.join(baseDir, d, "migration.sql");
+      return { path: d, migrationFile: { path: "migration.sql", content: existsSync(f) ? { tag: "ok", value: readFileSync(f, "utf8") } : { tag: "error", value: "missing" } } };
+    }),
+  };
+}
+const schemaFiles = () => [{ path: path.resolve(SCHEMA), content: readFileSync(SCHEMA, "utf8") }];
+const toSchema = () => ({ tag: "schemaDatamodel", files: schemaFiles() });
+
+async function withEngine(u, fn) {
+  const { factory, close } = await adapterFor(u);
+  const engine = await openEngine({ schemaPath: SCHEMA, adapterFactory: factory, log });
+  try { return await fn(engine); } finally { engine.free?.(); await close(); }
+}
+// SQL from (all existing migrations) to (schema.prisma), computed on an in-memory PGlite "shadow" DB.
+async function pendingSql() {
+  return withEngine("pglite:memory", async (shadow) => {
+    await shadow.applyMigrations({ migrationsList: migrationsList(), filters });
+    const r = await shadow.diff({ from: { tag: "schemaDatasource", files: schemaFiles(), configDir: process.cwd() }, to: toSchema(), script: true, exitCode: null, filters });
+    return (r.stdout ?? "").replace(/^-- This is an empty migration\.\s*$/m, "").trim() ? r.stdout : "";
+  });
+}
+
+const [cmd, arg] = process.argv.slice(2);
+try {
+  if (cmd === "diff") {
+    process.stdout.write(await pendingSql());
+  } else if (cmd === "create") {
+    const sql = await pendingSql();
+    if (!sql.trim()) console.log("No schema changes; no migration created.");
+    else {
+      const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+      const dir = path.join(MIGR, `${stamp}_${(arg ?? "migration").replace(/\W+/g, "_")}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, "migration.sql"), sql);
+      const lock = path.join(MIGR, "migration_lock.toml");
+      if (!existsSync(lock)) writeFileSync(lock, '# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "postgresql"\n');
+      console.log("Created", path.join(dir, "migration.sql"));
+    }
+  } else if (cmd === "deploy") {
+    const r = await withEngine(url, (e) => e.applyMigrations({ migrationsList: migrationsList(), filters }));
+    console.log("Applied migrations:", r.appliedMigrationNames.length ? r.appliedMigrationNames.join(", ") : "(none pending)");
+  } else if (cmd === "push") {
+    const r = await withEngine(url, (e) => e.schemaPush({ force: arg === "--force", schema: { files: schemaFiles() }, filters }));
+    console.log("db push: executedSteps =", r.executedSteps, r.warnings?.length ? r.warnings : "", r.unexecutable?.length ? r.unexecutable : "");
+  } else if (cmd === "status") {
+    const r = await withEngine(url, (e) => e.diagnoseMigrationHistory({ migrationsList: migrationsList(), optInToShadowDatabase: false, filters }));
+    console.log(JSON.stringify(r, null, 2));
+  } else {
+    console.error("usage: node scripts/db.mjs diff | create NAME | deploy | push [--force] | status"); process.exitCode = 2;
+  }
+} catch (e) {
+  console.error("schema engine error:", e?.message ?? e); process.exitCode = 1;
+}
+process.exit(process.exitCode ?? 0);   // the WASM engine leaves a ~10 s timer pending
