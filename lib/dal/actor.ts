@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { ForbiddenError, UnauthenticatedError } from "./errors";
+
+export type { Role };
+
+/** The signed-in user with the memberships that decide what they may see and do. */
+export interface Actor {
+  userId: string;
+  email: string;
+  name: string | null;
+  memberships: Array<{ role: Role; organizationId: string | null; localId: string | null }>;
+  /** Agreements the user can see: those of their districts and of their locals. */
+  agreementIds: string[];
+  /** Districts the user can see (their own, and the districts their locals bargain with). */
+  organizationIds: string[];
+}
+
+/** Loads an actor from the database. Memberships are read on every request so role changes apply at once. */
+export async function loadActor(userId: string): Promise<Actor> {
+  const prisma = await db();
+  const user = await prisma.user.findUnique({ where: { id: userId }, include: { memberships: true } });
+  if (!user) throw new UnauthenticatedError();
+  const orgIds = user.memberships.flatMap((m) => (m.organizationId ? [m.organizationId] : []));
+  const localIds = user.memberships.flatMap((m) => (m.localId ? [m.localId] : []));
+  const agreements = await prisma.agreement.findMany({
+    where: { OR: [{ organizationId: { in: orgIds } }, { localId: { in: localIds } }] },
+    select: { id: true, organizationId: true },
+  });
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    memberships: user.memberships.map((m) => ({ role: m.role, organizationId: m.organizationId, localId: m.localId })),
+    agreementIds: agreements.map((a) => a.id),
+    organizationIds: [...new Set(agreements.map((a) => a.organizationId))],
+  };
+}
+
+export function hasRole(actor: Actor, roles: Role[], scope?: { organizationId?: string; localId?: string }): boolean {
+  return actor.memberships.some(
+    (m) =>
+      roles.includes(m.role) &&
+      (!scope?.organizationId || m.organizationId === scope.organizationId) &&
+      (!scope?.localId || m.localId === scope.localId),
+  );
+}
+
+/** Throws unless the actor holds one of the roles (in the given district or local, when one is given). */
+export function requireRole(actor: Actor, roles: Role[], scope?: { organizationId?: string; localId?: string }): void {
+  if (!hasRole(actor, roles, scope)) throw new ForbiddenError();
+}
+
+/** Districts in which the actor may create and change employees. */
+export function writableOrganizationIds(actor: Actor): string[] {
+  return actor.memberships.filter((m) => (m.role === "ADMIN" || m.role === "HR_CLERK") && m.organizationId).map((m) => m.organizationId!);
+}
