@@ -1,0 +1,36 @@
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/dal/session";
+import { canEditEmployees, columnsOf, getEmployee } from "@/lib/dal/employees";
+import { NotFoundError } from "@/lib/dal/errors";
+import { EmployeeForm } from "@/components/employees/employee-form";
+import { Forbidden } from "@/components/forbidden";
+import { updateEmployeeAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Edit employee" };
+
+export default async function EditEmployeePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireUser();
+  let e;
+  try {
+    e = await getEmployee(actor, id);
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
+  if (!canEditEmployees(actor, e.organizationId)) return <Forbidden what="edit this employee" />;
+  const c = columnsOf(e);
+  const values = {
+    ...Object.fromEntries(Object.entries(c).map(([k, v]) => [k, v === null ? undefined : String(v)])),
+    certificated: c.certificated ?? undefined,
+    fte: (c.fteMilli / 1000).toString(),
+    qualifications: c.qualifications.join(", "),
+  };
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Edit {e.firstName} {e.lastName}</h1>
+      <EmployeeForm action={updateEmployeeAction.bind(null, id)} rulesId={e.agreement.rulesId} values={values} submitLabel="Save changes" />
+    </div>
+  );
+}

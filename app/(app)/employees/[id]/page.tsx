@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/dal/session";
+import { canEditEmployees, getEmployee } from "@/lib/dal/employees";
+import { NotFoundError } from "@/lib/dal/errors";
+import { STATUS_LABELS, TYPE_LABELS } from "@/lib/schemas/employee";
+import { placementOf } from "@/components/employees/placement";
+import { ServiceHistory } from "@/components/employees/service-history";
+import { linkButton } from "@/components/ui/button";
+
+export const metadata: Metadata = { title: "Employee" };
+
+async function load(id: string) {
+  const actor = await requireUser();
+  try {
+    return { actor, e: await getEmployee(actor, id) };
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
+}
+
+export default async function EmployeePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const { id } = await params;
+  const { saved } = await searchParams;
+  const { actor, e } = await load(id);
+  const rows: Array<[string, string]> = [
+    ["Employee number", e.employeeNumber],
+    ["District", e.organization.name],
+    ["Agreement", e.agreement.title],
+    ["Employment type", TYPE_LABELS[e.employmentType]],
+    ["Status", STATUS_LABELS[e.status]],
+    ["Placement", placementOf(e)],
+    ["Classification", e.classification ?? "—"],
+    ["FTE", (e.fteMilli / 1000).toFixed(3)],
+    ["Hire date", e.hireDate.toISOString().slice(0, 10)],
+    ["Application date", e.applicationDate ? e.applicationDate.toISOString().slice(0, 10) : "—"],
+    ["Qualifications", e.qualifications.join(", ") || "—"],
+    ["Email", e.email ?? "—"],
+  ];
+  return (
+    <div className="space-y-5">
+      {saved ? <p role="status" className="rounded-md border border-green-600 bg-green-50 p-3 text-green-900">Employee {saved === "created" ? "created" : "saved"}.</p> : null}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{e.firstName} {e.lastName}</h1>
+        {canEditEmployees(actor, e.organizationId) ? <Link className={linkButton} href={`/employees/${e.id}/edit`}>Edit employee</Link> : null}
+      </div>
+      <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-2">
+        {rows.map(([k, v]) => (
+          <div key={k} className="flex gap-2">
+            <dt className="w-40 shrink-0 font-medium text-slate-700">{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <ServiceHistory records={e.serviceRecords} />
+    </div>
+  );
+}

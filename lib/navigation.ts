@@ -1,0 +1,18 @@
+import type { Actor } from "@/lib/dal/actor";
+
+/** Navigation for an actor: only modules that exist and that one of their roles may use. */
+export function navFor(actor: Actor): Array<{ href: string; label: string }> {
+  const roles = new Set(actor.memberships.map((m) => m.role));
+  const items = [{ href: "/", label: "Dashboard" }];
+  if (actor.agreementIds.length) items.push({ href: "/employees", label: "Employees" });
+  if (roles.has("ADMIN")) items.push({ href: "/admin/audit", label: "Audit log" });
+  return items;
+}
+
+export const ROLE_LABELS = {
+  ADMIN: "Administrator",
+  HR_CLERK: "HR clerk",
+  STEWARD: "Steward",
+  LOCAL_OFFICER: "Local officer",
+  VIEWER: "Viewer",
+} as const;
