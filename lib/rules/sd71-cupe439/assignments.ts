@@ -19,7 +19,7 @@ const substInput = z.strictObject({
   assignedInWriting: z.boolean().optional(),
   daysWorked: z.number().int().positive().max(400),
   dailyHours: hours,
-  policies: SD71_POLICIES.schema,
+  policies: SD71_POLICIES.schema.optional(),
 });
 export interface Sd71SubstitutionResult extends Explanation {
   daysAtOwnRate: number;

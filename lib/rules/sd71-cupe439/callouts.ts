@@ -34,7 +34,7 @@ function after(ref: number, s: string, dated: boolean): number {
 const calloutInput = z.strictObject({
   rateCents: positiveCents,
   callouts: z.array(z.strictObject({ received: time, start: time, end: time, location: z.string().min(1) })).min(1).max(50),
-  policies: SD71_POLICIES.schema,
+  policies: SD71_POLICIES.schema.optional(),
 });
 export type Sd71CalloutInput = z.input<typeof calloutInput>;
 export interface Sd71CalloutResult extends Explanation {
@@ -84,7 +84,7 @@ export function sd71CalloutPay(raw: Sd71CalloutInput): Sd71CalloutResult {
 const callInput = z.strictObject({
   rateCents: positiveCents,
   calls: z.array(z.strictObject({ start: time, durationMin: z.number().int().positive().max(1440), matter: z.string().min(1) })).min(1).max(50),
-  policies: SD71_POLICIES.schema,
+  policies: SD71_POLICIES.schema.optional(),
 });
 export type Sd71PhoneCallInput = z.input<typeof callInput>;
 export interface Sd71PhoneCallResult extends Explanation {

@@ -9,3 +9,17 @@ export { sd71WeeklyOvertime, type Sd71OvertimeInput, type Sd71OvertimeResult } f
 export { sd71CalloutPay, sd71PhoneCallPay } from "./callouts";
 export { sd71DailyPay, sd71ShiftDifferential, sd71WeekendPremium, sd71ReportingPay } from "./pay";
 export { sd71SubstitutionPay, sd71TechChangeProtection, sd71Kilometrage, sd71StepIncrementDate } from "./assignments";
+export { sd71SeniorityDate, sd71SeniorityReduction } from "./seniority";
+export { sd71ContinuingTemporaryStatus, sd71CtSeniorityDate } from "./continuing-temporary";
+export { sd71LayoffSeniorityLoss, sd71NonUnitSeniorityLoss } from "./loss-of-seniority";
+export { sd71PostingDeadlines, sd71TrialOrProbationEnd } from "./postings";
+export { sd71LayoffNotice } from "./layoff-notice";
+export { sd71LayoffBumping, type Sd71BumpingInput, type Sd71BumpingResult } from "./bumping";
+export { sd71RecallOrder, sd71CtWorkOfferOrder, sd71BenefitsCostShareEligibility } from "./recall";
+export { sd71Severance, type Sd71SeveranceInput, type Sd71SeveranceResult } from "./severance";
+export { sd71VacationEntitlement, sd71VacationPay, sd71CtVacationPay } from "./vacation";
+export { sd71SickLeaveAccrual, sd71SickLeaveConversion, sd71SickLeaveUsableForFamily, sd71SickLeaveAnnualLimit } from "./sick-leave";
+export { SD71_LEAVES, sd71UnionLeaveCheck, sd71SubPlan } from "./leaves";
+export { sd71GroupLifeCoverage, sd71InLieuOfBenefits } from "./benefits";
+export { sd71RetirementBenefit } from "./retirement";
+export { sd71HolidayEntitlement, sd71HolidayPay, sd71BankedTime } from "./holiday-pay";

@@ -27,7 +27,7 @@ const input = z.strictObject({
   days: z.array(dayInput).min(1).max(7),
   /** Other days declared a holiday (21.01 "any other day") or agreed in lieu (21.04, 21.05). */
   extraHolidays: z.array(isoDay).optional(),
-  policies: SD71_POLICIES.schema,
+  policies: SD71_POLICIES.schema.optional(),
 });
 export type Sd71OvertimeInput = z.input<typeof input>;
 

@@ -51,7 +51,7 @@ const premiumInput = z.strictObject({
   hours,
   /** Overtime hours of the shift by multiplier, used only when A33 = multiplied. */
   overtimeHours: z.strictObject({ "1.5": hours, "2": hours }).optional(),
-  policies: SD71_POLICIES.schema,
+  policies: SD71_POLICIES.schema.optional(),
 });
 export type Sd71ShiftDifferentialInput = z.input<typeof premiumInput>;
 
