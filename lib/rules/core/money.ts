@@ -45,5 +45,11 @@ export function centsToDecimal(cents: Cents): string {
 
 /** An exact amount of cents shown in dollars with `places` decimals ("456.026455"). */
 export function exactDollars(exactCents: Rational, places = 6): string {
+  if (exactCents.d === 1n && places >= 2) {
+    // whole cents: no division needed
+    const c = exactCents.n < 0n ? -exactCents.n : exactCents.n;
+    const s = `${c / 100n}.${(c % 100n).toString().padStart(2, "0")}${"0".repeat(places - 2)}`;
+    return exactCents.n < 0n ? "-" + s : s;
+  }
   return toFixed({ n: exactCents.n, d: exactCents.d * 100n }, places);
 }

@@ -94,8 +94,9 @@ export function fromDecimal(x: number | string): Rational | null {
 }
 
 /** Decimal string with `places` digits, rounded half up ("456.026455"). */
+const SCALES: bigint[] = Array.from({ length: 19 }, (_, i) => 10n ** BigInt(i));
 export function toFixed(a: Rational, places: number): string {
-  const scale = 10n ** BigInt(places);
+  const scale = SCALES[places] ?? 10n ** BigInt(places);
   const v = roundHalfUp({ n: a.n * scale, d: a.d });
   const neg = v < 0n;
   const abs = neg ? -v : v;

@@ -38,6 +38,20 @@ describe("working-day engine", () => {
     expect(cal.countBetween(d("2024-01-02"), r.due)).toBe(3000);
   });
 
+  it("D.6.2-style notice: 5 working days before 2024-10-16 skip Thanksgiving and land on 2024-10-08", () => {
+    const r = cal.sub(d("2024-10-16"), 5);
+    expect(formatIsoDate(r.due)).toBe("2024-10-08");
+    expect(r.skipped.map((s) => formatIsoDate(s.day))).toEqual(["2024-10-14"]);
+  });
+  it("property: subtracting n working days inverts adding them from a working day", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayFromCivil(2001, 1, 1), max: dayFromCivil(2060, 1, 1) }), fc.integer({ min: 1, max: 300 }), (from, n) => {
+        const start = cal.add(from, 1).due;
+        expect(cal.sub(cal.add(start, n).due, n).due).toBe(start);
+      }),
+    );
+  });
+
   const day = fc.integer({ min: dayFromCivil(2000, 1, 1), max: dayFromCivil(2060, 12, 31) });
   it("property: a due date is always a working day after the trigger", () => {
     fc.assert(

@@ -153,6 +153,30 @@ export class WorkingCalendar {
     return { due: t.base + dueOff, skipped };
   }
 
+  /**
+   * The nth working day before `to` (to = day 0), e.g. the latest date for a notice due
+   * "n working days before" `to`; skipped lists non-working weekdays in [result, to).
+   */
+  sub(to: DayNumber, n: number): CountResult {
+    const t = this.table;
+    t.ensure(to);
+    t.ensure(to - 1);
+    if (n === 0) return { due: to, skipped: [] };
+    let idx = t.rank[to - 1 - t.base] - n;
+    while (idx < 0) {
+      if (t.y0 <= MIN_YEAR) throw new RangeError("working-day count runs before the supported years");
+      t.build(t.y0 - Math.max(10, t.y1 - t.y0), t.y1);
+      idx = t.rank[to - 1 - t.base] - n;
+    }
+    const dueOff = t.working[idx];
+    const skipped: { day: DayNumber; reason: string }[] = [];
+    for (let o = dueOff + 1; o < to - t.base; o++) {
+      const k = t.kind[o];
+      if (k !== WORKING && k !== WEEKEND) skipped.push({ day: t.base + o, reason: t.reasons[k] });
+    }
+    return { due: t.base + dueOff, skipped };
+  }
+
   /** Working days in (a, b]: how many counted days lie after a up to and including b. */
   countBetween(a: DayNumber, b: DayNumber): number {
     const t = this.table;

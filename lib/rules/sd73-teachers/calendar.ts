@@ -49,7 +49,8 @@ export function schoolCalendar(y: number): SchoolCalendar {
     firstDay: labourDay + 1,
     lastDay,
     winterBreak: [winterStart, reopen - 1],
-    springBreak: [third, springReopen - 1],
+    // LOU 43 prints spring breaks to the last weekday before school reopens (e.g. March 17 – March 28, 2025).
+    springBreak: [third, springReopen - (isoWeekday(springReopen) === 1 ? 3 : 1)],
     springBreakCite: lou43 ? "LOU 43 ¶1" : "D.17.1.c",
   };
 }

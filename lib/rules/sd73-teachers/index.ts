@@ -2,3 +2,6 @@
 export { ttocDailyPay, type TtocDailyPayInput, type TtocDailyPayResult } from "./ttoc-pay";
 export { sd73Policies, type Sd73Policies, type Sd73PolicyChoices } from "./policies";
 export { sd73Calendars, sd73WdA, sd73WdB, sd73WdAStatutoryOnly, schoolCalendar } from "./calendar";
+export { sd73TimeLimit, type Sd73TimeLimitInput, type Sd73TimeLimitResult } from "./time-limits";
+export { TIME_LIMIT_IDS, timeLimits, type TimeLimitId, type TimeLimit } from "./parameters/time-limits";
+export { sd73SchoolYear, type Sd73SchoolYearResult } from "./school-year";

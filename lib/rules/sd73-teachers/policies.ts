@@ -41,6 +41,33 @@ export const sd73Policies = definePolicies({
     },
     default: "worked-fraction",
   },
+  "AMB-10": {
+    title: "Recall: day type of the 5-day appeal; partial teaching months; protected periods",
+    articles: ["C.12.1.c.vi.5", "C.12.1.c.vii", "C.12.1.c.x"],
+    options: {
+      default: "appeal in 5 calendar days; partial months count as session days covered ÷ session days; a protected period defers expiry to its end (≤ 2 years)",
+      "working-days-and-whole-months": "appeal in 5 working days; any month touched by a temporary contract counts as a whole teaching month; protection suspends refusals only",
+    },
+    default: "default",
+  },
+  "AMB-11": {
+    title: "Severance: fractional FTE years",
+    articles: ["C.12.4.b"],
+    options: {
+      "pro-rated": "count fractional FTE years of continuous service exactly",
+      "whole-years": "count whole FTE years only",
+    },
+    default: "pro-rated",
+  },
+  "AMB-21": {
+    title: "Month arithmetic from a month-end",
+    articles: ["C.3.2.e.iii", "C.12.1.c.vi.5"],
+    options: {
+      "month-end": "a month-end date plus months is a month-end date (June 30 + 6 months = December 31)",
+      "same-day": "same day of the month, clamped to the month's length",
+    },
+    default: "month-end",
+  },
   "AMB-28": {
     title: "LOU 37 prep-coverage 125% with a LOU 42 four-day-week 125%",
     articles: ["LOU 37", "LOU 42"],
