@@ -6,3 +6,4 @@ export * as core from "./core";
 export { RulesError, InputError, NotCoveredError, ParameterError, type Explanation } from "./core";
 export { addWorkingDays, calendarRegistry, type AddWorkingDaysInput, type AddWorkingDaysResult, type AgreementCalendars } from "./calendars";
 export * from "./sd73-teachers";
+export * from "./sd71-cupe439";
