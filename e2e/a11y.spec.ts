@@ -1,0 +1,45 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, login } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+async function noViolations(page: Page) {
+  const r = await new AxeBuilder({ page }).analyze();
+  expect(r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+}
+
+async function firstEmployeeHref(page: Page) {
+  await page.goto("/employees");
+  return (await page.getByRole("table").getByRole("link").first().getAttribute("href"))!;
+}
+
+test("the sign-in page has no accessibility violations", async ({ page }) => {
+  await page.goto("/login");
+  await noViolations(page);
+});
+
+const pages: Array<[string, (page: Page) => Promise<string>]> = [
+  ["dashboard", async () => "/"],
+  ["employee list", async () => "/employees"],
+  ["employee detail", firstEmployeeHref],
+  ["employee edit form", async (p) => `${await firstEmployeeHref(p)}/edit`],
+  ["new employee district chooser", async () => "/employees/new"],
+  ["employee import", async () => "/employees/import"],
+  ["audit log", async () => "/admin/audit"],
+];
+
+for (const [name, path] of pages) {
+  test(`the ${name} page has no accessibility violations`, async ({ page }) => {
+    await login(page, "admin@accord.test");
+    await page.goto(await path(page));
+    await noViolations(page);
+  });
+}
+
+test("the new employee form of each agreement has no accessibility violations", async ({ page }) => {
+  await login(page, "hr.sd71@accord.test");
+  await page.goto("/employees/new");
+  await noViolations(page);
+  await login(page, "hr.sd73@accord.test");
+  await page.goto("/employees/new");
+  await noViolations(page);
+});

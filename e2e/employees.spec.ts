@@ -1,0 +1,63 @@
+import { test, expect, login, e2eNumber } from "./fixtures";
+
+test("an SD73 HR clerk sees a validation error, then creates and edits a teacher", async ({ page }) => {
+  await login(page, "hr.sd73@accord.test");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Employees" }).click();
+  await page.getByRole("link", { name: "Add employee" }).click();
+  await expect(page.getByRole("heading", { name: "Add employee — SD73" })).toBeVisible();
+  const number = e2eNumber(1);
+  await page.getByLabel("Employee number").fill(number);
+  await page.getByLabel("First name").fill("Edith");
+  await page.getByLabel("Last name").fill("Tester");
+  await page.getByLabel("Hire date").fill("2021-09-01");
+  // Certificated by default, with no category: Appendix A placement is required.
+  await page.getByRole("button", { name: "Create employee" }).click();
+  await expect(page.getByText("A certificated teacher needs a salary category (Appendix A)")).toBeVisible();
+  await expect(page.getByLabel("Category")).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Category").selectOption("5+");
+  await page.getByLabel("Step").fill("4");
+  await page.getByRole("button", { name: "Create employee" }).click();
+  await expect(page.getByRole("heading", { name: "Edith Tester" })).toBeVisible();
+  await expect(page.getByText("Employee created.")).toBeVisible();
+  await expect(page.getByText("Category 5+, step 4")).toBeVisible();
+
+  await page.getByRole("link", { name: "Edit employee" }).click();
+  await page.getByLabel("Step").fill("5");
+  await page.getByLabel("FTE").fill("0.8");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Employee saved.")).toBeVisible();
+  await expect(page.getByText("Category 5+, step 5")).toBeVisible();
+  await expect(page.getByText("0.800")).toBeVisible();
+});
+
+test("the employee list searches, filters by type and paginates", async ({ page }) => {
+  await login(page, "hr.sd71@accord.test");
+  await page.goto("/employees");
+  await expect(page.getByText(/^\d{3} employees$/)).toBeVisible();
+  await page.getByLabel("Type").selectOption("PROBATIONARY");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/type=PROBATIONARY/);
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows.nth(1)).toContainText("Probationary");
+  await page.goto("/employees");
+  await page.getByRole("link", { name: "Next" }).click();
+  await expect(page.getByText(/Page 2 of \d+/)).toBeVisible();
+});
+
+test("CSV import reports row errors and imports nothing, then imports a valid file", async ({ page }) => {
+  await login(page, "hr.sd71@accord.test");
+  await page.goto("/employees/import");
+  const header = "employeeNumber,firstName,lastName,status,employmentType,payGrade,payStep,hireDate\n";
+  const a = e2eNumber(2), b = e2eNumber(3);
+  await page.getByLabel("CSV file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(header + `${a},Ann,Lee,ACTIVE,REGULAR,8,2,2019-01-07\n${b},Bo,Kim,ACTIVE,REGULAR,99,2,2019-13-01\n`) });
+  await page.getByRole("button", { name: "Import" }).click();
+  const errors = page.getByRole("table", { name: "Import errors by row" });
+  await expect(errors).toContainText("payGrade");
+  await expect(errors).toContainText("hireDate");
+  await page.goto(`/employees?q=${a}`);
+  await expect(page.getByText("No employees match these filters.")).toBeVisible();
+  await page.goto("/employees/import");
+  await page.getByLabel("CSV file").setInputFiles({ name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(header + `${a},Ann,Lee,ACTIVE,REGULAR,8,2,2019-01-07\n`) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported 1 employee." })).toBeVisible();
+});

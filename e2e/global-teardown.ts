@@ -1,0 +1,15 @@
+import pg from "pg";
+
+// Deletes what the end-to-end tests created (employees numbered E2E…) and their audit rows.
+export default async function globalTeardown() {
+  const url = process.env.DATABASE_URL;
+  if (!url?.startsWith("postgres")) return;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DELETE FROM audit_event WHERE "entityId" IN (SELECT id FROM employee WHERE "employeeNumber" LIKE 'E2E%')`);
+    await client.query(`DELETE FROM employee WHERE "employeeNumber" LIKE 'E2E%'`);
+  } finally {
+    await client.end();
+  }
+}
