@@ -5,3 +5,6 @@ export { sd73Calendars, sd73WdA, sd73WdB, sd73WdAStatutoryOnly, schoolCalendar }
 export { sd73TimeLimit, type Sd73TimeLimitInput, type Sd73TimeLimitResult } from "./time-limits";
 export { TIME_LIMIT_IDS, timeLimits, type TimeLimitId, type TimeLimit } from "./parameters/time-limits";
 export { sd73SchoolYear, type Sd73SchoolYearResult } from "./school-year";
+export { sd73AnnualSalary, sd73Placement, sd73UnpaidDayDeduction, sd73PartMonthSalary, sd73SummerSchoolPay, sd73GridChange } from "./salary";
+export { sd73TtocExperience, sd73Lou11Transfer, type Sd73TtocExperienceInput } from "./experience";
+export { sd73Allowance, sd73TeacherInChargeExcess, sd73Mileage, sd73TtocTravelInLieu, sd73GroupLifeInsurance, ALLOWANCE_CODES } from "./allowances";
