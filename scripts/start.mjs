@@ -38,7 +38,7 @@ if (embedded && !existsSync(".data/seeded")) {
   run("Demo data", "npx", ["tsx", "prisma/seed.ts"]);
   writeFileSync(".data/seeded", new Date().toISOString());
 }
-if (!dev && !existsSync(".next/BUILD_ID")) run("Production build (first start only)", "npx", ["next", "build"]);
+if (!dev && !existsSync(`${env.NEXT_DIST_DIR || ".next"}/BUILD_ID`)) run("Production build (first start only)", "npx", ["next", "build"]);
 
 const port = env.PORT ?? "3000";
 const child = spawn("npx", ["next", dev ? "dev" : "start", "-p", port, ...process.argv.slice(2).filter((a) => a !== "--dev")], { stdio: "inherit", env });
