@@ -44,14 +44,18 @@ export function daysInMonth(y: number, m: number): number {
   return m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1];
 }
 
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const digit = (s: string, i: number): number => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1000;
+};
 
 /** Parse `YYYY-MM-DD` strictly (real calendar date, years 1900–2200) or return null. */
 export function tryParseIsoDate(s: unknown): DayNumber | null {
-  if (typeof s !== "string" || s.length !== 10) return null;
-  const m = ISO_RE.exec(s);
-  if (!m) return null;
-  const y = +m[1], mo = +m[2], d = +m[3];
+  if (typeof s !== "string" || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  const mo = digit(s, 5) * 10 + digit(s, 6);
+  const d = digit(s, 8) * 10 + digit(s, 9);
+  if (y < 0 || mo < 0 || d < 0) return null;
   if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   return dayFromCivil(y, mo, d);
 }

@@ -4,13 +4,14 @@ import { RulesError } from "@/lib/rules/core";
 import salary from "./tests/salary.json";
 import experience from "./tests/experience.json";
 import allowances from "./tests/allowances.json";
+import seniority from "./tests/seniority.json";
 import * as api from "./index";
 
 type Fn = (input: never) => Record<string, unknown> & { citations: string[]; steps: string[]; interpretations: string[] };
 const fns = api as unknown as Record<string, Fn>;
 interface Case { fn: string; name: string; article: string; input: unknown; expected: Record<string, unknown> }
 interface Err { fn: string; name: string; input: unknown; field: string; article?: string }
-const families: Record<string, { cases: Case[]; errors?: Err[] }> = { salary, experience, allowances };
+const families: Record<string, { cases: Case[]; errors?: Err[] }> = { salary, experience, allowances, seniority };
 
 for (const [family, data] of Object.entries(families))
   describe(`SD73 ${family}`, () => {

@@ -8,3 +8,5 @@ export { sd73SchoolYear, type Sd73SchoolYearResult } from "./school-year";
 export { sd73AnnualSalary, sd73Placement, sd73UnpaidDayDeduction, sd73PartMonthSalary, sd73SummerSchoolPay, sd73GridChange } from "./salary";
 export { sd73TtocExperience, sd73Lou11Transfer, type Sd73TtocExperienceInput } from "./experience";
 export { sd73Allowance, sd73TeacherInChargeExcess, sd73Mileage, sd73TtocTravelInLieu, sd73GroupLifeInsurance, ALLOWANCE_CODES } from "./allowances";
+export { sd73TtocSeniorityCredit, sd73SeniorityTotal, sd73SeniorityPorting, sd73LeaveSeniority, LEAVE_KINDS, type Sd73SeniorityYear } from "./seniority";
+export { sd73SeniorityList, type Sd73SeniorityTeacher, type Sd73SeniorityRow } from "./seniority-list";

@@ -41,6 +41,15 @@ export const sd73Policies = definePolicies({
     },
     default: "worked-fraction",
   },
+  "AMB-08": {
+    title: "Seniority during leaves over one month",
+    articles: ["C.2.7.e", "C.2.7.d"],
+    options: {
+      "whole-leave-excluded": "a leave over one month is excluded entirely, unless another article grants seniority",
+      "excess-only": "only the part of the leave beyond one month is excluded",
+    },
+    default: "whole-leave-excluded",
+  },
   "AMB-10": {
     title: "Recall: day type of the 5-day appeal; partial teaching months; protected periods",
     articles: ["C.12.1.c.vi.5", "C.12.1.c.vii", "C.12.1.c.x"],
