@@ -168,11 +168,10 @@ function openDeadline(
   };
 }
 
-/** Working days from asOf to a due date on the deadline's own profile (negative when overdue). */
-export function workingDaysLeft(g: GrievanceFacts, d: Pick<Deadline, "due" | "explanation">, asOf: IsoDate): number | null {
-  if (!d.due) return null;
-  const { cal } = calendarFor(g.agreement, d.explanation.profile.id === "calendar" ? g.profile : d.explanation.profile.id);
-  const a = parseIsoDate(asOf, "asOf", "A.6"), b = parseIsoDate(d.due, "due", "A.6");
+/** Working days from asOf to a due date on a profile (negative when overdue): (asOf, due] counted. */
+export function workingDaysUntil(agreement: GrievanceFacts["agreement"], profile: string | null | undefined, asOf: IsoDate, due: IsoDate): number {
+  const { cal } = calendarFor(agreement, profile);
+  const a = parseIsoDate(asOf, "asOf", "A.6"), b = parseIsoDate(due, "due", "A.6");
   return b >= a ? cal.countBetween(a, b) : -cal.countBetween(b, a);
 }
 
