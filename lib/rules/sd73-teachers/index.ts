@@ -10,3 +10,5 @@ export { sd73TtocExperience, sd73Lou11Transfer, type Sd73TtocExperienceInput } f
 export { sd73Allowance, sd73TeacherInChargeExcess, sd73Mileage, sd73TtocTravelInLieu, sd73GroupLifeInsurance, ALLOWANCE_CODES } from "./allowances";
 export { sd73TtocSeniorityCredit, sd73SeniorityTotal, sd73SeniorityPorting, sd73LeaveSeniority, LEAVE_KINDS, type Sd73SeniorityYear } from "./seniority";
 export { sd73SeniorityList, type Sd73SeniorityTeacher, type Sd73SeniorityRow } from "./seniority-list";
+export { sd73LayoffOrder, sd73RecallExpiry, sd73RecallStatus, type Sd73LayoffCandidate, type Sd73RecallExpiryInput, type Sd73RecallStatusInput } from "./recall";
+export { sd73Severance, type Sd73SeveranceInput, type Sd73SeveranceResult } from "./severance";
