@@ -15,7 +15,7 @@ import { SD71_POLICIES } from "./interpretations";
 
 const dayInput = z.strictObject({
   date: isoDay,
-  hours,
+  hours: hours.refine((h) => h <= 24, "a day has at most 24 hours"),
   /** 18.02(a): extra hours up to 8 authorized in advance by the supervisor (A1). */
   straightTimeAuthorized: z.boolean().optional(),
   /** 18.03(a): work on an original day off moved without the required notice. */
@@ -62,7 +62,7 @@ function fastInput(raw: unknown): Parsed | null {
   if (!Array.isArray(days) || days.length < 1 || days.length > 7) return null;
   const out: Parsed["days"] = [];
   for (const d of days) {
-    if (!plainWithKeys(d, DAY_KEYS) || !fastHours(d.hours) || !optBool(d.straightTimeAuthorized) || !optBool(d.originalDayOffWithoutNotice)) return null;
+    if (!plainWithKeys(d, DAY_KEYS) || !fastHours(d.hours) || d.hours > 24 || !optBool(d.straightTimeAuthorized) || !optBool(d.originalDayOffWithoutNotice)) return null;
     const date = fastDay(d.date);
     if (date === null) return null;
     out.push({ date, hours: d.hours, straightTimeAuthorized: d.straightTimeAuthorized as boolean | undefined, originalDayOffWithoutNotice: d.originalDayOffWithoutNotice as boolean | undefined });
