@@ -12,3 +12,6 @@ export { sd73TtocSeniorityCredit, sd73SeniorityTotal, sd73SeniorityPorting, sd73
 export { sd73SeniorityList, type Sd73SeniorityTeacher, type Sd73SeniorityRow } from "./seniority-list";
 export { sd73LayoffOrder, sd73RecallExpiry, sd73RecallStatus, type Sd73LayoffCandidate, type Sd73RecallExpiryInput, type Sd73RecallStatusInput } from "./recall";
 export { sd73Severance, type Sd73SeveranceInput, type Sd73SeveranceResult } from "./severance";
+export { sd73SickLeaveCredit, sd73SickLeaveDeduction, sd73Bereavement, sd73FamilyIllnessLeave, sd73CompassionateLeave, sd73SupplementalBenefits, sd73LeaveEntitlement } from "./leaves";
+export { LEAVE_IDS, leaveTable, type LeaveId, type LeaveEntitlement } from "./parameters/leaves";
+export { sd73ClassSizeMaximum, sd73ClassSizeRemedy, sd73ClassRemedyDates, sd73PrepTime, sd73NonEnrollingStaffing } from "./class-size";
