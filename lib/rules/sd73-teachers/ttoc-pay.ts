@@ -297,6 +297,3 @@ export function committeeMeetingFraction(pastHalfDay: boolean): number {
   return pastHalfDay ? 1 : 0.5;
 }
 
-/** Guard used by tests: a TTOC with no category is refused, never defaulted. */
-export const TTOC_REQUIRED_FIELDS = ["category", "step"] as const;
-export { InputError };
