@@ -3,19 +3,26 @@
 import { performance } from "node:perf_hooks";
 import { sd71WeeklyOvertime, sd71CalloutPay, sd71LayoffBumping, type Sd71BumpingInput } from "@/lib/rules/sd71-cupe439";
 
-/** Calls per second over the best of five rounds (the machine is shared; the best round is the least disturbed). */
+/**
+ * Calls per second over the best of five rounds of wall time (the machine may be shared;
+ * the best round is the least disturbed), and per second of this process's CPU time.
+ */
 function rate(label: string, n: number, fn: (k: number) => unknown): number {
-  for (let k = 0; k < Math.min(5000, n); k++) fn(k); // warm-up
-  const rounds: number[] = [];
+  for (let k = 0; k < Math.min(20_000, n); k++) fn(k); // warm-up
+  const wall: number[] = [], cpu: number[] = [];
   for (let r = 0; r < 5; r++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     for (let k = 0; k < n; k++) fn(k);
-    rounds.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  const best = Math.min(...rounds), median = [...rounds].sort((a, b) => a - b)[2];
-  const perSec = Math.round((n / best) * 1000);
-  console.log(`sd71 ${label}: ${perSec.toLocaleString("en-CA")} calls/s best round, ${Math.round((n / median) * 1000).toLocaleString("en-CA")} median (5 × ${n.toLocaleString("en-CA")} calls)`);
-  return perSec;
+  const perSec = (ms: number) => Math.round((n / ms) * 1000);
+  const best = perSec(Math.min(...wall)), bestCpu = perSec(Math.min(...cpu));
+  const fmt = (x: number) => x.toLocaleString("en-CA");
+  console.log(`sd71 ${label}: ${fmt(best)} calls/s (wall, best of 5 × ${fmt(n)}); ${fmt(bestCpu)} calls per CPU-second${best >= 200_000 ? "" : " — below the 200,000 target on wall time"}`);
+  return best;
 }
 
 const WEEK = ["2024-03-03", "2024-03-04", "2024-03-05", "2024-03-06", "2024-03-07", "2024-03-08", "2024-03-09"];
@@ -40,13 +47,17 @@ export async function run(): Promise<void> {
   rate("callout pay (19.01(a), 2 callouts merged)", 100_000, (k) => sd71CalloutPay(calls[k & 63]));
   const input = bumpingInput(3000);
   sd71LayoffBumping(input); // warm-up
-  const runs: number[] = [];
+  const runs: number[] = [], cpuRuns: number[] = [];
   let result = sd71LayoffBumping(input);
   for (let r = 0; r < 5; r++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     result = sd71LayoffBumping(input);
     runs.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpuRuns.push((c.user + c.system) / 1000);
   }
   runs.sort((a, b) => a - b);
-  console.log(`sd71 layoff with bumping (17.04), 3,000 employees, ${input.eliminatedPositions.length} positions eliminated: median ${runs[2].toFixed(1)} ms, worst ${runs[4].toFixed(1)} ms (${result.bumps.length} bumps, ${result.laidOff.length} laid off)`);
+  cpuRuns.sort((a, b) => a - b);
+  console.log(`sd71 layoff with bumping (17.04), 3,000 employees, ${input.eliminatedPositions.length} positions eliminated: best ${runs[0].toFixed(1)} ms, median ${runs[2].toFixed(1)} ms wall; median ${cpuRuns[2].toFixed(1)} ms CPU (${result.bumps.length} bumps, ${result.laidOff.length} laid off)${runs[2] < 200 ? "" : " — above the 200 ms target on wall time"}`);
 }

@@ -3,7 +3,7 @@
 // and the 18.02(a) straight-time extension (A1). Each pay line (a day × a multiplier)
 // is rounded half up to the cent; the total is the sum of the lines (spec §0.3).
 import { z } from "zod";
-import { isoWeekday, yearOf, formatIsoDate, tryParseIsoDate, WEEKDAY_NAMES, type DayNumber } from "../core/date";
+import { isoWeekday, yearOf, formatIsoDate, WEEKDAY_NAMES, type DayNumber } from "../core/date";
 import { InputError } from "../core/errors";
 import { Trace, type Explanation } from "../core/explain";
 import { formatCents } from "../core/money";
@@ -91,36 +91,53 @@ interface Acc {
   total: number;
   lines: OvertimeLine[];
   hoursAt: { "1": number; "1.5": number; "2": number };
+  /** Per line: ISO weekday and minutes, for the step text. */
+  weekdays: number[];
+  minutes: number[];
 }
-function pushLine(a: Acc, iso: string, kind: OvertimeKind, min: number, m: 1 | 1.5 | 2, cite: string): void {
+function pushLine(a: Acc, weekday: number, iso: string, kind: OvertimeKind, min: number, m: 1 | 1.5 | 2, cite: string): void {
   if (min <= 0) return;
   const mult = MULT[m];
   const cents = divRoundHalfUp(a.rate * min * mult[0], mult[1]);
   a.total += cents;
   a.hoursAt[m === 1 ? "1" : m === 2 ? "2" : "1.5"] += min / 60;
   a.lines.push({ date: iso, kind, hours: min / 60, multiplier: m, cents, cite });
+  a.weekdays.push(weekday);
+  a.minutes.push(min);
 }
 /** formatCents without the thousands pass for amounts under $1,000 (the common line). */
 function money(c: number): string {
-  if (c >= 100_000) return formatCents(c);
-  const r = c % 100;
-  return `$${(c - r) / 100}.${r < 10 ? "0" : ""}${r}`;
+  if (c >= 100_000_000) return formatCents(c);
+  const r = c % 100, d = (c - r) / 100;
+  const dollars = d >= 1000 ? Math.floor(d / 1000) + "," + String(d % 1000).padStart(3, "0") : String(d);
+  return "$" + dollars + (r < 10 ? ".0" : ".") + r;
 }
-/** The per-day steps, rendered from the pay lines when first read (a pay run rarely reads them all). */
-function renderSteps(pre: string[], a: Acc): string[] {
-  const out = [...pre];
+const KIND_TEXT: Record<OvertimeKind, string> = {
+  straight: "straight time", daily: "daily overtime", weekly: "weekly overtime",
+  sunday: "Sunday overtime", holiday: "holiday work", dayOff: "original day off",
+};
+const MULT_TEXT = { 1: "1", 1.5: "1.5", 2: "2" } as const;
+const hoursText = new Map<number, string>();
+/** fmtHours, memoized by minutes (a handful of values recur). */
+function hText(min: number): string {
+  let s = hoursText.get(min);
+  if (s === undefined) hoursText.set(min, (s = fmtHours(min)));
+  return s;
+}
+/** One step per day worked, from the pay lines, then the total. */
+function renderSteps(a: Acc, out: string[]): void {
+  const rate = money(a.rate);
   let k = 0;
   while (k < a.lines.length) {
     const iso = a.lines[k].date;
-    const parts: string[] = [];
-    for (; k < a.lines.length && a.lines[k].date === iso; k++) {
+    let text = iso + " " + WEEKDAY_NAMES[a.weekdays[k]] + " at " + rate + "/h: ";
+    for (let first = true; k < a.lines.length && a.lines[k].date === iso; k++, first = false) {
       const l = a.lines[k];
-      parts.push(`${fmtHours(Math.round(l.hours * 60))} h × ${l.multiplier} = ${money(l.cents)} (${l.kind === "straight" ? "straight time" : l.kind + " overtime"}, ${l.cite})`);
+      text += (first ? "" : "; ") + hText(a.minutes[k]) + " h × " + MULT_TEXT[l.multiplier] + " = " + money(l.cents) + " (" + KIND_TEXT[l.kind] + ", " + l.cite + ")";
     }
-    out.push(`${iso} ${WEEKDAY_NAMES[isoWeekday(tryParseIsoDate(iso)!)]} at ${money(a.rate)}/h: ${parts.join("; ")}.`);
+    out.push(text + ".");
   }
-  out.push(`Total for the week: ${money(a.total)} (each line rounded half up to the cent, then summed).`);
-  return out;
+  out.push("Total for the week: " + money(a.total) + " (each line rounded half up to the cent, then summed).");
 }
 const byDate = (a: { date: number }, b: { date: number }) => a.date - b.date;
 
@@ -163,23 +180,24 @@ export function sd71WeeklyOvertime(raw: Sd71OvertimeInput): Sd71OvertimeResult {
       }
     }
   }
-  const a: Acc = { rate: i.rateCents, total: 0, lines: [], hoursAt: { "1": 0, "1.5": 0, "2": 0 } };
+  const a: Acc = { rate: i.rateCents, total: 0, lines: [], hoursAt: { "1": 0, "1.5": 0, "2": 0 }, weekdays: [], minutes: [] };
   let counted = 0;
   for (const d of days) {
     const min = minutesOf(d.hours);
     if (min === 0) continue;
     const iso = isoOf(d.date);
-    const isSunday = isoWeekday(d.date) === 7;
+    const wd = isoWeekday(d.date);
+    const isSunday = wd === 7;
     if (holidaysInWeek.length && holidayName(d.date, extra) !== null) {
       t.cite("21.04");
-      pushLine(a, iso, "holiday", min, 2, "21.04");
+      pushLine(a, wd, iso, "holiday", min, 2, "21.04");
       continue;
     }
     if (d.originalDayOffWithoutNotice) {
       t.cite("18.03(a)");
       const d15 = isSunday ? 0 : Math.min(min, g.dailyBase + g.dailyBand);
-      pushLine(a, iso, "dayOff", d15, 1.5, "18.03(a)");
-      pushLine(a, iso, isSunday ? "sunday" : "dayOff", min - d15, 2, isSunday ? "19.01(c)" : "18.03(a); 19.02(a)");
+      pushLine(a, wd, iso, "dayOff", d15, 1.5, "18.03(a)");
+      pushLine(a, wd, iso, isSunday ? "sunday" : "dayOff", min - d15, 2, isSunday ? "19.01(c)" : "18.03(a); 19.02(a)");
       continue;
     }
     const dailyOt = Math.max(0, min - g.dailyBase);
@@ -189,26 +207,23 @@ export function sd71WeeklyOvertime(raw: Sd71OvertimeInput): Sd71OvertimeResult {
     const over = countable - straight;
     const w15 = Math.max(0, Math.min(over, base + g.weeklyBand - Math.max(counted, base)));
     counted += countable;
-    pushLine(a, iso, "straight", straight, 1, "19.02");
+    pushLine(a, wd, iso, "straight", straight, 1, "19.02");
     if (isSunday && (over > 0 || dailyOt > 0)) {
       t.cite("19.01(c)");
-      pushLine(a, iso, "sunday", over + dailyOt, 2, "19.01(c)");
+      pushLine(a, wd, iso, "sunday", over + dailyOt, 2, "19.01(c)");
       continue;
     }
-    pushLine(a, iso, "weekly", w15, 1.5, "19.02(b)");
-    pushLine(a, iso, "weekly", over - w15, 2, "19.02(b)");
-    pushLine(a, iso, "daily", d15, 1.5, "19.02(a)");
-    pushLine(a, iso, "daily", dailyOt - d15, 2, "19.02(a)");
+    pushLine(a, wd, iso, "weekly", w15, 1.5, "19.02(b)");
+    pushLine(a, wd, iso, "weekly", over - w15, 2, "19.02(b)");
+    pushLine(a, wd, iso, "daily", d15, 1.5, "19.02(a)");
+    pushLine(a, wd, iso, "daily", dailyOt - d15, 2, "19.02(a)");
   }
-  const pre = t.steps;
-  let steps: string[] | null = null;
-  const res = {
+  renderSteps(a, t.steps);
+  return {
     totalCents: a.total, lines: a.lines, hoursAt: a.hoursAt,
     weeklyThresholds: { at1_5: base / 60, at2: (base + g.weeklyBand) / 60 }, holidaysInWeek,
-    citations: t.citations, interpretations: t.interpretations,
-  } as Omit<Sd71OvertimeResult, "steps"> as Sd71OvertimeResult;
-  Object.defineProperty(res, "steps", { enumerable: true, get: () => (steps ??= renderSteps(pre, a)) });
-  return res;
+    citations: t.citations, steps: t.steps, interpretations: t.interpretations,
+  };
 }
 const articleOf = (f: string) => (f.startsWith("policies") ? "register §14" : "19.02");
 
