@@ -67,3 +67,8 @@ describe("addWorkingDays (public API)", () => {
     );
   });
 });
+
+describe("addWorkingDays profile names", () => {
+  it("profile ids match without regard to case (WD-B = wd-b)", () =>
+    expect(addWorkingDays({ agreement: "sd73-teachers", from: "2024-12-20", days: 1, profile: "WD-B" }).date).toBe("2025-01-06"));
+});

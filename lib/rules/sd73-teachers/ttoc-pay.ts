@@ -14,7 +14,7 @@
  */
 import { z } from "zod";
 import {
-  Q, type Rational, type IsoDate, type Explanation, InputError, Trace, finite, formatCents, isoDay,
+  Q, type Rational, type IsoDate, type Explanation, InputError, NotCoveredError, Trace, finite, formatCents, isoDay,
   parseInput, exactDollars, formatIsoDate, tryParseIsoDate,
 } from "@/lib/rules/core";
 import { CATEGORIES, GRID_REGIONS, cellDollars, gridOn, type Category, type Grid, type GridRegion } from "./parameters/salary-grids";
@@ -172,7 +172,14 @@ export function ttocDailyPay(input: TtocDailyPayInput): TtocDailyPayResult {
   const pol = sd73Policies.resolve(p.policies);
   // The result depends on the date only through the rate period it falls in, so it is
   // memoized per rate period and inputs (payrolls repeat the same few shapes); callers get copies.
-  const period = p.certificated ? gridPeriodKey(p.grid, pol, p.date) : noncertDailyRate.on(p.date, "date").from;
+  let period: string;
+  try {
+    period = p.certificated ? gridPeriodKey(p.grid, pol, p.date) : noncertDailyRate.on(p.date, "date").from;
+  } catch (e) {
+    // Name the pay article as well as the table the date falls outside of.
+    if (e instanceof NotCoveredError) throw new NotCoveredError(`${e.message.replace(/ \[field:.*$/, "")}: no TTOC rate`, "date", p.certificated ? "B.2.6, Appendix A" : "B.2.8");
+    throw e;
+  }
   const key = `${period}|${p.certificated ? `${p.category}|${p.step}` : "sub"}|${p.callouts.join(",")}|${p.fourDayWeek ? 1 : 0}${p.prepCoverage ? 1 : 0}${p.offTimetableBlocks ?? 0}|${pol["AMB-02"]}|${pol["AMB-03"]}|${pol["AMB-04"]}|${pol["AMB-28"]}`;
   let r = memo.get(key);
   if (!r) {
