@@ -199,3 +199,18 @@ export function sd73NonEnrollingStaffing(input: { fundedFteEnrolment: number; el
   return t.done({ requiredFte });
 }
 
+
+export interface Sd73SecondaryLoadResult extends Explanation {
+  totalPupils: number;
+  withinLimit: boolean;
+}
+
+/** D.1: with the +2 flex, "in no instance will a secondary teaching load exceed 196 pupils". */
+export function sd73SecondaryTeachingLoad(input: { classEnrolments: number[] }): Sd73SecondaryLoadResult {
+  const p = parseInput(z.strictObject({ classEnrolments: z.array(z.number().int().min(0).max(60)).min(1) }), input, "D.1");
+  const t = new Trace().cite("D.1");
+  const totalPupils = p.classEnrolments.reduce((a, b) => a + b, 0);
+  const withinLimit = totalPupils <= 196;
+  t.step(`Teaching load ${p.classEnrolments.join(" + ")} = ${totalPupils} pupils; ${withinLimit ? "within" : "over"} the 196-pupil limit.`);
+  return t.done({ totalPupils, withinLimit });
+}

@@ -15,3 +15,5 @@ export { sd73Severance, type Sd73SeveranceInput, type Sd73SeveranceResult } from
 export { sd73SickLeaveCredit, sd73SickLeaveDeduction, sd73Bereavement, sd73FamilyIllnessLeave, sd73CompassionateLeave, sd73SupplementalBenefits, sd73LeaveEntitlement } from "./leaves";
 export { LEAVE_IDS, leaveTable, type LeaveId, type LeaveEntitlement } from "./parameters/leaves";
 export { sd73ClassSizeMaximum, sd73ClassSizeRemedy, sd73ClassRemedyDates, sd73PrepTime, sd73NonEnrollingStaffing } from "./class-size";
+export { sd73ContractIncrements, sd73PartTimeIncrement } from "./increments";
+export { sd73SecondaryTeachingLoad } from "./class-size";
