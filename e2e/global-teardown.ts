@@ -1,6 +1,6 @@
 import pg from "pg";
 
-// Deletes what the end-to-end tests created (employees numbered E2E…, grievances summarized "E2E …") and their audit rows.
+// Deletes what the end-to-end tests created (employees numbered E2E…, grievances summarized "E2E …", the 2030-31 LIF consultation) and audit rows.
 export default async function globalTeardown() {
   const url = process.env.DATABASE_URL;
   if (!url?.startsWith("postgres")) return;
@@ -11,6 +11,7 @@ export default async function globalTeardown() {
     await client.query(`DELETE FROM employee WHERE "employeeNumber" LIKE 'E2E%'`);
     await client.query(`DELETE FROM audit_event WHERE "entityId" IN (SELECT id FROM grievance WHERE summary LIKE 'E2E %')`);
     await client.query(`DELETE FROM grievance WHERE summary LIKE 'E2E %'`);
+    await client.query(`DELETE FROM lif_consultation WHERE "schoolYear" = '2030-31'`);
   } finally {
     await client.end();
   }

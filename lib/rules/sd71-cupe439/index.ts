@@ -23,3 +23,4 @@ export { SD71_LEAVES, sd71UnionLeaveCheck, sd71SubPlan } from "./leaves";
 export { sd71GroupLifeCoverage, sd71InLieuOfBenefits } from "./benefits";
 export { sd71RetirementBenefit } from "./retirement";
 export { sd71HolidayEntitlement, sd71HolidayPay, sd71BankedTime } from "./holiday-pay";
+export { sd71DisciplineLetterRemoval } from "./discipline";

@@ -14,12 +14,12 @@
  */
 import { z } from "zod";
 import {
-  Q, type Rational, type IsoDate, type Explanation, InputError, Trace, finite, formatCents, isoDay,
+  Q, type Rational, type IsoDate, type Explanation, InputError, NotCoveredError, Trace, finite, formatCents, isoDay,
   parseInput, exactDollars, formatIsoDate, tryParseIsoDate,
 } from "@/lib/rules/core";
 import { CATEGORIES, GRID_REGIONS, cellDollars, gridOn, type Category, type Grid, type GridRegion } from "./parameters/salary-grids";
 import { inLieuFourDayWeek, inLieuOfBenefits, noncertDailyRate } from "./parameters/ttoc-rates";
-import { sd73Policies, type Sd73Policies } from "./policies";
+import { sd73Policies, type Sd73Policies, type Sd73PolicyChoices } from "./policies";
 
 export interface TtocDailyPayInput {
   /** Date worked (the grid is chosen by date worked, July 1 – June 30). */
@@ -170,6 +170,43 @@ const pct = (r: Rational) => `${Q.toNumber(Q.mul(r, Q.rat(100)))}%`;
 export function ttocDailyPay(input: TtocDailyPayInput): TtocDailyPayResult {
   const p = simpleParse(input) ?? parseInput(schema, input, articleFor);
   const pol = sd73Policies.resolve(p.policies);
+  // The result depends on the date only through the rate period it falls in, so it is
+  // memoized per rate period and inputs (payrolls repeat the same few shapes); callers get copies.
+  let period: string;
+  try {
+    period = p.certificated ? gridPeriodKey(p.grid, pol, p.date) : noncertDailyRate.on(p.date, "date").from;
+  } catch (e) {
+    // Name the pay article as well as the table the date falls outside of.
+    if (e instanceof NotCoveredError) throw new NotCoveredError(`${e.message.replace(/ \[field:.*$/, "")}: no TTOC rate`, "date", p.certificated ? "B.2.6, Appendix A" : "B.2.8");
+    throw e;
+  }
+  const key = `${period}|${p.certificated ? `${p.category}|${p.step}` : "sub"}|${p.callouts.join(",")}|${p.fourDayWeek ? 1 : 0}${p.prepCoverage ? 1 : 0}${p.offTimetableBlocks ?? 0}|${pol["AMB-02"]}|${pol["AMB-03"]}|${pol["AMB-04"]}|${pol["AMB-28"]}`;
+  let r = memo.get(key);
+  if (!r) {
+    r = compute(p, pol);
+    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+    memo.set(key, r);
+  }
+  return {
+    ...r,
+    warnings: r.warnings.slice(),
+    citations: r.citations.slice(),
+    steps: r.steps.slice(),
+    interpretations: r.interpretations.slice(),
+  };
+}
+
+const memo = new Map<string, TtocDailyPayResult>();
+const MEMO_LIMIT = 4096;
+
+/** Which grid (and continuation) applies: the part of the date the result depends on. */
+function gridPeriodKey(grid: GridRegion | undefined, pol: Sd73PolicyChoices, day: number): string {
+  const region: GridRegion = pol["AMB-04"] === "kamloops-for-all" ? "kamloops" : (grid ?? "kamloops");
+  const g = gridOn(region, day, "date");
+  return `${grid ?? "kamloops"}:${g.value.key}:${g.continued ? "A.1.2" : ""}`;
+}
+
+function compute(p: Parsed, pol: Sd73PolicyChoices): TtocDailyPayResult {
   const t = new Trace();
   const warnings: string[] = [];
   const day = p.date;
@@ -210,7 +247,7 @@ export function ttocDailyPay(input: TtocDailyPayInput): TtocDailyPayResult {
   }
   if (continued) {
     t.cite("A.1.2");
-    t.step(`${formatIsoDate(day)} is after the term (June 30, 2025); A.1.2 keeps the 2024-25 rates in effect until a new agreement is concluded.`);
+    t.step("The date is after the term (June 30, 2025); A.1.2 keeps the 2024-25 rates in effect until a new agreement is concluded.");
   }
 
   // Paid fraction: at least half a day per callout (B.2.9.d).
@@ -297,6 +334,3 @@ export function committeeMeetingFraction(pastHalfDay: boolean): number {
   return pastHalfDay ? 1 : 0.5;
 }
 
-/** Guard used by tests: a TTOC with no category is refused, never defaulted. */
-export const TTOC_REQUIRED_FIELDS = ["category", "step"] as const;
-export { InputError };
