@@ -6,7 +6,11 @@ import { hasRole, type Actor } from "./actor";
 export function grievanceScope(actor: Actor): Prisma.GrievanceWhereInput {
   const localIds = actor.memberships.filter((m) => (m.role === "STEWARD" || m.role === "LOCAL_OFFICER") && m.localId).map((m) => m.localId!);
   const orgIds = actor.memberships.filter((m) => (m.role === "HR_CLERK" || m.role === "ADMIN") && m.organizationId).map((m) => m.organizationId!);
-  return { OR: [{ localId: { in: localIds } }, { organizationId: { in: orgIds } }] };
+  // Only the arms that apply, so that PostgreSQL can use the (localId, status, nextDue) index for a steward.
+  const arms: Prisma.GrievanceWhereInput[] = [];
+  if (localIds.length) arms.push({ localId: { in: localIds } });
+  if (orgIds.length) arms.push({ organizationId: { in: orgIds } });
+  return arms.length === 1 ? arms[0] : arms.length ? { OR: arms } : { id: { in: [] } };
 }
 
 export function canSeeGrievances(actor: Actor): boolean {
