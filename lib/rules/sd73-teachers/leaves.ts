@@ -126,7 +126,7 @@ export function sd73SupplementalBenefits(input: {
       eiEligible: z.boolean(), eiWeeklyBenefitCents: z.number().int().min(0).optional(),
     }).refine((v) => !v.eiEligible || v.eiWeeklyBenefitCents !== undefined, { message: "eiWeeklyBenefitCents is required when EI-eligible", path: ["eiWeeklyBenefitCents"] }),
     input,
-    (f) => (input?.leave === "maternity" ? "G.12" : input?.leave === "parental" ? "G.21.2.b" : "G.2.3"),
+    input?.leave === "maternity" ? "G.12" : input?.leave === "parental" ? "G.21.2.b" : "G.2.3",
   );
   const t = new Trace().cite("G.2.3.c").interpret("AMB-20");
   const weekly = Q.div(Q.rat(p.annualSalaryCents), Q.rat(p.payPlan === "10-month" ? 40 : 52));

@@ -14,8 +14,8 @@
  */
 import { z } from "zod";
 import {
-  Q, type Rational, type IsoDate, type Explanation, InputError, NotCoveredError, Trace, finite, formatCents, isoDay,
-  parseInput, exactDollars, formatIsoDate, tryParseIsoDate,
+  Q, type Rational, type IsoDate, type Explanation, NotCoveredError, Trace, finite, formatCents, isoDay,
+  parseInput, exactDollars, tryParseIsoDate,
 } from "@/lib/rules/core";
 import { CATEGORIES, GRID_REGIONS, cellDollars, gridOn, type Category, type Grid, type GridRegion } from "./parameters/salary-grids";
 import { inLieuFourDayWeek, inLieuOfBenefits, noncertDailyRate } from "./parameters/ttoc-rates";
