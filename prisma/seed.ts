@@ -6,6 +6,7 @@ import { AGREEMENTS, DEMO_ACCOUNTS, DEMO_PASSWORD, LOCALS, ORGANIZATIONS } from 
 import { sd71Employees, sd73Employees, type DemoEmployee } from "../lib/demo/factories";
 import { seedGrievances } from "./seed-grievances";
 import { seedLif } from "./seed-lif";
+import { seedTtoc } from "./seed-ttoc";
 
 const day = (iso: string) => new Date(iso + "T00:00:00Z");
 
@@ -69,6 +70,7 @@ async function main() {
   }
   await seedGrievances(prisma, { KTTA: locals.KTTA, CUPE439: locals.CUPE439 });
   await seedLif(prisma);
+  await seedTtoc(prisma);
   await prisma.$disconnect();
 }
 

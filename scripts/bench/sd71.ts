@@ -1,6 +1,8 @@
 // Benchmarks for the SD71 – CUPE 439 rules: weekly overtime and callout pay (target
 // ≥ 200,000 calls/s) and the layoff-with-bumping order of 3,000 employees (< 200 ms).
 import { performance } from "node:perf_hooks";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { sd71WeeklyOvertime, sd71CalloutPay, sd71LayoffBumping, type Sd71BumpingInput } from "@/lib/rules/sd71-cupe439";
 
 /**
@@ -40,7 +42,32 @@ function bumpingInput(n: number): Sd71BumpingInput {
   return { employees, eliminatedPositions };
 }
 
+/**
+ * Runs the measurements in a fresh Node process: a benchmark run after another one in the
+ * same process inherits its heap and garbage-collector state, which made these small-object
+ * workloads up to ten times slower than in a process of their own.
+ */
+const CHILD_FLAG = "--sd71-bench-child";
+
 export async function run(): Promise<void> {
+  if (process.argv.includes(CHILD_FLAG)) return; // the child measures from its top level
+  const self = fileURLToPath(import.meta.url);
+  // keep the loader flags (tsx), drop any inline code so the child only runs this file
+  const execArgv: string[] = [];
+  for (let k = 0; k < process.execArgv.length; k++) {
+    const a = process.execArgv[k];
+    if (a === "-e" || a === "--eval" || a === "-p" || a === "--print") { k++; continue; }
+    if (a.startsWith("--eval=") || a.startsWith("--print=")) continue;
+    execArgv.push(a);
+  }
+  const r = spawnSync(process.execPath, [...execArgv, self, CHILD_FLAG], { stdio: "inherit" });
+  if (r.status !== 0) {
+    console.log("sd71: separate process unavailable; measuring in this process");
+    await measure();
+  }
+}
+
+async function measure(): Promise<void> {
   const weeks = Array.from({ length: 64 }, (_, k) => ({ shiftArticle: "18.02(c)" as const, rateCents: 2271 + (k % 7), days: WEEK.map((date, j) => ({ date, hours: j === 0 ? 0 : 8 + ((k + j) % 5) / 2 })) }));
   rate("weekly overtime (19.02, one employee-week, 6 days worked)", 100_000, (k) => sd71WeeklyOvertime(weeks[k & 63]));
   const calls = Array.from({ length: 64 }, (_, k) => ({ rateCents: 2271 + (k % 7), callouts: [{ received: "19:00", start: "19:10", end: "20:00", location: "X" }, { received: "20:30", start: "20:40", end: k % 2 ? "22:00" : "21:00", location: "X" }] }));
@@ -61,3 +88,5 @@ export async function run(): Promise<void> {
   cpuRuns.sort((a, b) => a - b);
   console.log(`sd71 layoff with bumping (17.04), 3,000 employees, ${input.eliminatedPositions.length} positions eliminated: best ${runs[0].toFixed(1)} ms, median ${runs[2].toFixed(1)} ms wall; median ${cpuRuns[2].toFixed(1)} ms CPU (${result.bumps.length} bumps, ${result.laidOff.length} laid off)${runs[2] < 200 ? "" : " — above the 200 ms target on wall time"}`);
 }
+
+if (process.argv.includes(CHILD_FLAG)) await measure();

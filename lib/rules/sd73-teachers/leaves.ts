@@ -5,11 +5,11 @@
  * table is data in parameters/leaves.ts.
  */
 import { z } from "zod";
+import { nonNegative as nonNeg } from "./schemas";
 import { Q, type Explanation, type Rational, Trace, formatCents, parseInput } from "@/lib/rules/core";
 import { sd73Policies, type Sd73Policies } from "./policies";
 import { LEAVE_IDS, leaveTable, type LeaveEntitlement, type LeaveId } from "./parameters/leaves";
 
-const nonNeg = z.number().refine((n) => Number.isFinite(n) && n >= 0, { message: "must be a finite number, 0 or more" });
 
 export interface Sd73SickLeaveCreditResult extends Explanation {
   creditedDays: number;
@@ -126,7 +126,7 @@ export function sd73SupplementalBenefits(input: {
       eiEligible: z.boolean(), eiWeeklyBenefitCents: z.number().int().min(0).optional(),
     }).refine((v) => !v.eiEligible || v.eiWeeklyBenefitCents !== undefined, { message: "eiWeeklyBenefitCents is required when EI-eligible", path: ["eiWeeklyBenefitCents"] }),
     input,
-    (f) => (input?.leave === "maternity" ? "G.12" : input?.leave === "parental" ? "G.21.2.b" : "G.2.3"),
+    input?.leave === "maternity" ? "G.12" : input?.leave === "parental" ? "G.21.2.b" : "G.2.3",
   );
   const t = new Trace().cite("G.2.3.c").interpret("AMB-20");
   const weekly = Q.div(Q.rat(p.annualSalaryCents), Q.rat(p.payPlan === "10-month" ? 40 : 52));
