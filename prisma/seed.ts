@@ -4,6 +4,7 @@ import bcrypt from "bcryptjs";
 import { db } from "../lib/db";
 import { AGREEMENTS, DEMO_ACCOUNTS, DEMO_PASSWORD, LOCALS, ORGANIZATIONS } from "../lib/demo/accounts";
 import { sd71Employees, sd73Employees, type DemoEmployee } from "../lib/demo/factories";
+import { importAgreementArticles } from "./import-articles";
 
 const day = (iso: string) => new Date(iso + "T00:00:00Z");
 
@@ -24,6 +25,10 @@ async function main() {
       organizationId: orgs[a.organization], localId: locals[a.local],
     };
     agreements[a.organization] = (await prisma.agreement.upsert({ where: { rulesId: a.rulesId }, update: data, create: { rulesId: a.rulesId, ...data } })).id;
+  }
+
+  for (const s of await importAgreementArticles(prisma)) {
+    if (s.created || s.updated || s.deleted) console.log(`Imported ${s.rulesId}: ${s.total} articles (${s.created} new, ${s.updated} changed, ${s.deleted} removed).`);
   }
 
   const hash = await bcrypt.hash(DEMO_PASSWORD, 10);
