@@ -5,6 +5,7 @@ export function navFor(actor: Actor): Array<{ href: string; label: string }> {
   const roles = new Set(actor.memberships.map((m) => m.role));
   const items = [{ href: "/", label: "Dashboard" }];
   if (actor.agreementIds.length) items.push({ href: "/employees", label: "Employees" });
+  if (actor.agreementIds.length) items.push({ href: "/agreements", label: "Agreements" });
   if (roles.has("ADMIN")) items.push({ href: "/admin/audit", label: "Audit log" });
   return items;
 }

@@ -46,6 +46,7 @@ describe("citation resolution", () => {
 
   it("an unknown id resolves to nothing (the reader shows suggestions instead)", () => {
     expect(resolveRef("Z.99", sd73)).toBeNull();
+    expect(resolveRef("17.99", sd71)).toBeNull();
     expect(resolveRef("BC Employment Standards Act s.1", sd71)).toBeNull();
     expect(resolveRef("   ", sd71)).toBeNull();
     expect(resolveRef("B.22", sd73)?.articleId).toBe("B.22"); // not B.2

@@ -56,7 +56,7 @@ export function resolveRef(ref: string, articles: ArticleRef[]): Resolution | nu
   if (hit) return { articleId: hit.articleId, anchor: bestAnchor(norm, hit.anchors), exact: false };
 
   // A bare SD71 article number ("17", "Article 17"): its first clause.
-  const num = /^(\d{1,2})\b/.exec(norm);
+  const num = /^(\d{1,2})(?![.\d])/.exec(norm);
   if (num) {
     const first = articles.find((a) => a.articleId.startsWith(`${num[1]}.`));
     if (first) return { articleId: first.articleId, anchor: undefined, exact: false };
