@@ -58,7 +58,9 @@ export async function importAgreementArticles(prisma: PrismaClient): Promise<Sum
     if (!changed.length && !stale.length) continue;
     await prisma.$transaction(async (tx) => {
       if (stale.length) await tx.agreementArticle.deleteMany({ where: { agreementId: agreement.id, articleId: { in: stale } } });
-      for (const r of changed) {
+      const fresh = changed.filter((r) => !before.has(r.articleId));
+      if (fresh.length) await tx.agreementArticle.createMany({ data: fresh.map((r) => ({ ...r, agreementId: agreement.id })) });
+      for (const r of changed.filter((x) => before.has(x.articleId))) {
         await tx.agreementArticle.upsert({
           where: { agreementId_articleId: { agreementId: agreement.id, articleId: r.articleId } },
           update: r,

@@ -17,12 +17,19 @@ export interface SearchHit {
 export const SEARCH_LIMIT = 25;
 
 const HEADLINE = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxFragments=2, MinWords=12, MaxWords=32, FragmentDelimiter=" … "`;
+/**
+ * ts_headline's cost grows with the text (LOU 1 is 15,000 characters), so the snippet is taken from a window
+ * around the first occurrence of the query's first stem (stems are word prefixes in almost every case).
+ */
+const WINDOW_BEFORE = 200;
+const WINDOW = 1600;
+const FIRST_LEXEME = "'([^']+)'";
 
 /**
  * Full-text search over the agreements the actor may read (or one of them): websearch syntax ("quoted phrases",
  * OR, -exclusions), ranked by ts_rank on the weighted vector. Articles and clauses weigh 1.5 times letters,
  * appendices and schedules of equal relevance: letters modify or supplement the articles a reader usually wants.
- * Snippets are computed by ts_headline for the returned rows only.
+ * Snippets are computed by ts_headline for the returned rows only, on a window of the text (see WINDOW).
  */
 export async function searchArticles(actor: Actor, opts: { q: string; agreement?: string; limit?: number }): Promise<SearchHit[]> {
   const q = opts.q.trim().slice(0, 200);
@@ -39,6 +46,8 @@ export async function searchArticles(actor: Actor, opts: { q: string; agreement?
   const rows = await prisma.$queryRaw<Array<Omit<SearchHit, "rank"> & { rank: number }>>`
     WITH query AS (
       SELECT websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('english', ${alt}) AS tsq
+    ), lexeme AS (
+      SELECT (regexp_match(querytree(tsq), ${FIRST_LEXEME}))[1] AS w FROM query
     ), top AS (
       SELECT a.id, ts_rank(a.search, query.tsq) * CASE WHEN a.kind IN ('ARTICLE', 'CLAUSE') THEN 1.5 ELSE 1 END AS rank
       FROM agreement_article a, query
@@ -48,10 +57,10 @@ export async function searchArticles(actor: Actor, opts: { q: string; agreement?
     )
     SELECT g."rulesId" AS agreement, g.title AS "agreementTitle", a."articleId", a.heading, a.kind::text AS kind,
            top.rank::float8 AS rank,
-           ts_headline('english', a.text, query.tsq, ${HEADLINE}) AS snippet
+           ts_headline('english', substr(a.text, greatest(1, strpos(lower(a.text), lexeme.w) - ${WINDOW_BEFORE}), ${WINDOW}), query.tsq, ${HEADLINE}) AS snippet
     FROM top
     JOIN agreement_article a ON a.id = top.id
-    JOIN agreement g ON g.id = a."agreementId", query
+    JOIN agreement g ON g.id = a."agreementId", query, lexeme
     ORDER BY top.rank DESC, a.position ASC`;
   return rows.map((r) => ({ ...r, rank: Number(r.rank) }));
 }
