@@ -5,6 +5,7 @@ import { db } from "../lib/db";
 import { AGREEMENTS, DEMO_ACCOUNTS, DEMO_PASSWORD, LOCALS, ORGANIZATIONS } from "../lib/demo/accounts";
 import { sd71Employees, sd73Employees, type DemoEmployee } from "../lib/demo/factories";
 import { importAgreementArticles } from "./import-articles";
+import { seedLif } from "./seed-lif";
 
 const day = (iso: string) => new Date(iso + "T00:00:00Z");
 
@@ -70,6 +71,7 @@ async function main() {
     }, { timeout: 120_000 });
     console.log(`Seeded ${people.length} demo employees for ${code}.`);
   }
+  await seedLif(prisma);
   await prisma.$disconnect();
 }
 
