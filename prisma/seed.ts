@@ -6,6 +6,7 @@ import { AGREEMENTS, DEMO_ACCOUNTS, DEMO_PASSWORD, LOCALS, ORGANIZATIONS } from 
 import { sd71Employees, sd73Employees, type DemoEmployee } from "../lib/demo/factories";
 import { importAgreementArticles } from "./import-articles";
 import { seedLif } from "./seed-lif";
+import { seedTtoc } from "./seed-ttoc";
 
 const day = (iso: string) => new Date(iso + "T00:00:00Z");
 
@@ -72,6 +73,7 @@ async function main() {
     console.log(`Seeded ${people.length} demo employees for ${code}.`);
   }
   await seedLif(prisma);
+  await seedTtoc(prisma);
   await prisma.$disconnect();
 }
 
