@@ -5,6 +5,7 @@ import { db } from "../lib/db";
 import { AGREEMENTS, DEMO_ACCOUNTS, DEMO_PASSWORD, LOCALS, ORGANIZATIONS } from "../lib/demo/accounts";
 import { sd71Employees, sd73Employees, type DemoEmployee } from "../lib/demo/factories";
 import { seedGrievances } from "./seed-grievances";
+import { importAgreementArticles } from "./import-articles";
 import { seedLif } from "./seed-lif";
 import { seedTtoc } from "./seed-ttoc";
 
@@ -27,6 +28,10 @@ async function main() {
       organizationId: orgs[a.organization], localId: locals[a.local],
     };
     agreements[a.organization] = (await prisma.agreement.upsert({ where: { rulesId: a.rulesId }, update: data, create: { rulesId: a.rulesId, ...data } })).id;
+  }
+
+  for (const s of await importAgreementArticles(prisma)) {
+    if (s.created || s.updated || s.deleted) console.log(`Imported ${s.rulesId}: ${s.total} articles (${s.created} new, ${s.updated} changed, ${s.deleted} removed).`);
   }
 
   const hash = await bcrypt.hash(DEMO_PASSWORD, 10);
