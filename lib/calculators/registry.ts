@@ -1,0 +1,19 @@
+/**
+ * Every calculator, by agreement. A rule family appears here only once `lib/rules`
+ * exports a function for it; the generic page renders any entry.
+ */
+import type { AgreementId, Calculator } from "./types";
+import { ttocDayPay, salaryPlacement, partTimeSalary, unpaidDayDeduction } from "./sd73-pay";
+import { sd73TimeLimitCalc, ttocSeniorityCredit, seniorityTotal } from "./sd73-service";
+
+export const CALCULATORS: readonly Calculator[] = [
+  ttocDayPay, salaryPlacement, partTimeSalary, unpaidDayDeduction, ttocSeniorityCredit, seniorityTotal, sd73TimeLimitCalc,
+];
+
+export function calculatorsOf(agreement: AgreementId): Calculator[] {
+  return CALCULATORS.filter((c) => c.agreement === agreement);
+}
+
+export function findCalculator(agreement: string, id: string): Calculator | undefined {
+  return CALCULATORS.find((c) => c.agreement === agreement && c.id === id);
+}
