@@ -64,7 +64,8 @@ export const f = {
   /** Yes / No as a select, read as a boolean ("true" / "false" in the URL; absent is No). */
   yesNo: <N extends string>(name: N, label: string, o?: Opts) =>
     make(name, label, "select", opt(z.enum(["true", "false"], { error: "Choose yes or no." })).transform((v) => v === "true"), {
-      options: [{ value: "true", label: "Yes" }, { value: "false", label: "No" }], default: "false", ...o,
+      // "No" first: an absent value shows as No, which is how it is read
+      options: [{ value: "false", label: "No" }, { value: "true", label: "Yes" }], default: "false", ...o,
     }),
   /** Comma-separated numbers, e.g. callout fractions "1" or "0.5, 0.75". */
   numberList: <N extends string>(name: N, label: string, o?: Opts) =>
@@ -77,6 +78,8 @@ export const f = {
       }
       return parts.map(Number);
     })), o),
+  text: <N extends string>(name: N, label: string, o?: Opts & { optional?: boolean }) =>
+    make(name, label, "text", o?.optional ? opt(z.string()) : req(z.string()), o),
   /** Free text lines (a textarea); each calculator reads them. */
   lines: <N extends string>(name: N, label: string, o?: Opts) =>
     make(name, label, "lines", req(z.string().transform((s) => s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))), o),

@@ -40,8 +40,8 @@ export function rulesMessage(e: RulesError): string {
   return `${m.charAt(0).toUpperCase()}${m.slice(1)}${/[.!?]$/.test(m) ? "" : "."} (${e.article})`;
 }
 
-function fieldFor(calc: Calculator, rulesField: string): string | undefined {
-  const mapped = calc.errorField?.(rulesField);
+function fieldFor(calc: Calculator, rulesField: string, input: Record<string, unknown>): string | undefined {
+  const mapped = calc.errorField?.(rulesField, input);
   if (mapped) return mapped;
   const head = rulesField.split(".")[0];
   return calc.fields.some((f) => f.name === head) ? head : undefined;
@@ -54,7 +54,7 @@ export function computeSafely(calc: Calculator, input: Record<string, unknown>, 
     return { result: calc.compute(input, policies), errors: {} };
   } catch (e) {
     if (e instanceof RulesError) {
-      const field = fieldFor(calc, e.field);
+      const field = fieldFor(calc, e.field, input);
       const msg = rulesMessage(e);
       return field ? { errors: { [field]: [msg] } } : { errors: {}, message: msg };
     }

@@ -65,5 +65,5 @@ export interface Calculator {
   /** Calls the rules API. May throw the rules' typed errors. */
   compute: (input: Record<string, unknown>, policies: Policies | undefined) => Presented;
   /** Rules error field (dotted path) → form field name, where the first segment does not name it. */
-  errorField?: (rulesField: string) => string | undefined;
+  errorField?: (rulesField: string, input: Record<string, unknown>) => string | undefined;
 }
