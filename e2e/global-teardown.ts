@@ -1,6 +1,6 @@
 import pg from "pg";
 
-// Deletes what the end-to-end tests created (employees numbered E2E…) and their audit rows.
+// Deletes what the end-to-end tests created (employees numbered E2E…, the 2030-31 LIF consultation) and audit rows.
 export default async function globalTeardown() {
   const url = process.env.DATABASE_URL;
   if (!url?.startsWith("postgres")) return;
@@ -9,6 +9,7 @@ export default async function globalTeardown() {
   try {
     await client.query(`DELETE FROM audit_event WHERE "entityId" IN (SELECT id FROM employee WHERE "employeeNumber" LIKE 'E2E%')`);
     await client.query(`DELETE FROM employee WHERE "employeeNumber" LIKE 'E2E%'`);
+    await client.query(`DELETE FROM lif_consultation WHERE "schoolYear" = '2030-31'`);
   } finally {
     await client.end();
   }

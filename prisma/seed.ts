@@ -4,6 +4,7 @@ import bcrypt from "bcryptjs";
 import { db } from "../lib/db";
 import { AGREEMENTS, DEMO_ACCOUNTS, DEMO_PASSWORD, LOCALS, ORGANIZATIONS } from "../lib/demo/accounts";
 import { sd71Employees, sd73Employees, type DemoEmployee } from "../lib/demo/factories";
+import { seedLif } from "./seed-lif";
 
 const day = (iso: string) => new Date(iso + "T00:00:00Z");
 
@@ -65,6 +66,7 @@ async function main() {
     }, { timeout: 120_000 });
     console.log(`Seeded ${people.length} demo employees for ${code}.`);
   }
+  await seedLif(prisma);
   await prisma.$disconnect();
 }
 

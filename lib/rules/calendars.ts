@@ -88,7 +88,8 @@ export function addWorkingDays(input: AddWorkingDaysInput): AddWorkingDaysResult
   const reg = calendarRegistry[p.agreement];
   if (!reg) throw new InputError(`unknown agreement "${p.agreement}" (known: ${Object.keys(calendarRegistry).join(", ")})`, "agreement", "working-day calendar");
   const profileId = p.profile ?? reg.defaultProfile;
-  const profile = reg.profiles[profileId];
+  // Profile ids are matched without regard to case ("WD-B" = "wd-b").
+  const profile = reg.profiles[profileId] ?? reg.profiles[profileId.toLowerCase()];
   if (!profile) throw new InputError(`unknown calendar profile "${profileId}" (known: ${Object.keys(reg.profiles).join(", ")})`, "profile", articleFor(input));
   const extras = p.closures || p.pauses || p.excludeMonths ? { closures: p.closures, pauses: p.pauses, excludeMonths: p.excludeMonths } : undefined;
   const { due, skipped } = workingCalendar(profile, extras).add(p.from, p.days);

@@ -7,3 +7,4 @@ export { RulesError, InputError, NotCoveredError, ParameterError, type Explanati
 export { addWorkingDays, calendarRegistry, type AddWorkingDaysInput, type AddWorkingDaysResult, type AgreementCalendars } from "./calendars";
 export * from "./sd73-teachers";
 export * from "./sd71-cupe439";
+export * from "./lif";

@@ -71,7 +71,7 @@ export function sd71LayoffBumping(raw: Sd71BumpingInput): Sd71BumpingResult {
       const y = list[j];
       if (sen[y] <= sen[x]) {
         if (sen[y] === sen[x] && y !== x && pos[y] !== null && qual[x].has(pos[y]!)) tieKeys.add([x, y].sort().join());
-        if (pick) break;
+        if (pick && sen[y] < sen[x]) break; // past the equal-seniority group: everyone further is more senior
         continue;
       }
       const p = pos[y];

@@ -6,7 +6,7 @@ import { InputError } from "../core/errors";
 import { Trace, type Explanation } from "../core/explain";
 import { formatCents } from "../core/money";
 import { divRoundHalfUp } from "../core/int-round";
-import { parseInput, positiveCents, fmtHours } from "./input";
+import { parseInput, parseHot, plainWithKeys, fastCents, positiveCents, fmtHours } from "./input";
 import { SD71_POLICIES } from "./interpretations";
 
 const TIME_RE = /^(?:(\d{4}-\d{2}-\d{2})T)?([01]\d|2[0-3]):([0-5]\d)$/;
@@ -42,10 +42,34 @@ export interface Sd71CalloutResult extends Explanation {
   groups: { callouts: number[]; location: string; paidHours: number; multiplier: 2; cents: number }[];
 }
 
+const calloutArticle = (f: string) => (f.startsWith("policies") ? "register §14" : "19.01(a)");
+const CO_KEYS = new Set(["rateCents", "callouts", "policies"]);
+const ITEM_KEYS = new Set(["received", "start", "end", "location"]);
+const timeMemo = new Map<string, boolean>();
+function okTime(s: unknown): boolean {
+  if (typeof s !== "string") return false;
+  let v = timeMemo.get(s);
+  if (v === undefined) {
+    if (timeMemo.size > 20_000) timeMemo.clear();
+    v = time.safeParse(s).success;
+    timeMemo.set(s, v);
+  }
+  return v;
+}
+/** The common valid shape without zod (no policies); null sends it to zod. */
+function fastCallouts(raw: unknown): z.output<typeof calloutInput> | null {
+  if (!plainWithKeys(raw, CO_KEYS) || raw.policies !== undefined || !fastCents(raw.rateCents)) return null;
+  const list = raw.callouts;
+  if (!Array.isArray(list) || list.length < 1 || list.length > 50) return null;
+  for (const c of list)
+    if (!plainWithKeys(c, ITEM_KEYS) || !okTime(c.received) || !okTime(c.start) || !okTime(c.end) || typeof c.location !== "string" || c.location.length < 1) return null;
+  return raw as z.output<typeof calloutInput>;
+}
+
 /** 19.01(a): minimum 2 hours' pay, all at 2×; callouts received at the same location within two hours of the initial one are one callout. */
 export function sd71CalloutPay(raw: Sd71CalloutInput): Sd71CalloutResult {
-  const i = parseInput(calloutInput, raw, (f) => (f.startsWith("policies") ? "register §14" : "19.01(a)"));
-  const pol = SD71_POLICIES.resolve(i.policies);
+  const i = parseHot(calloutInput, raw, calloutArticle, fastCallouts);
+  const pol = i.policies === undefined ? SD71_POLICIES.defaults : SD71_POLICIES.resolve(i.policies);
   const t = new Trace().cite("19.01(a)", "1.01").interpret("A9");
   const items = i.callouts.map((c, k) => {
     const received = toMinutes(c.received);

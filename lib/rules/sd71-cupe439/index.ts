@@ -23,3 +23,5 @@ export { SD71_LEAVES, sd71UnionLeaveCheck, sd71SubPlan } from "./leaves";
 export { sd71GroupLifeCoverage, sd71InLieuOfBenefits } from "./benefits";
 export { sd71RetirementBenefit } from "./retirement";
 export { sd71HolidayEntitlement, sd71HolidayPay, sd71BankedTime } from "./holiday-pay";
+export { sd71DisciplineLetterRemoval } from "./discipline";
+export { sd71StepPlacement, sd71ApprenticeRate, sd71StudentRate, sd71CtListUpdateDue } from "./placement";

@@ -32,3 +32,38 @@ export function fmtHours(minutes: number): string {
   const h = minutes / 60;
   return Number.isInteger(h) ? String(h) : String(Math.round(h * 10000) / 10000);
 }
+
+/**
+ * Hot-path validation: `fast` accepts only inputs the zod schema accepts (and returns the
+ * same parsed value) or returns null; anything it does not accept goes through zod, which
+ * either parses it or throws the InputError. zod stays the definition of valid input.
+ */
+export function parseHot<T>(schema: z.ZodType<T>, raw: unknown, article: string | ((f: string) => string), fast: (raw: unknown) => T | null): T {
+  const v = fast(raw);
+  return v !== null ? v : (parseInputCore(schema, raw, article) as T);
+}
+import { parseInput as parseInputCore } from "../core/validate";
+
+const isPlain = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x) && Object.getPrototypeOf(x) === Object.prototype;
+/** A plain object whose keys are all in `allowed`. */
+export function plainWithKeys(x: unknown, allowed: ReadonlySet<string>): x is Record<string, unknown> {
+  if (!isPlain(x)) return false;
+  for (const k in x) if (!allowed.has(k)) return false;
+  return true;
+}
+export const fastHours = (h: unknown): h is number =>
+  typeof h === "number" && Number.isFinite(h) && h >= 0 && h <= 168 && Math.abs(h * 60 - Math.round(h * 60)) < 1e-9;
+export const fastCents = (c: unknown): c is number => typeof c === "number" && Number.isInteger(c) && c > 0 && c <= 100_000_000;
+
+/** tryParseIsoDate memoized for hot paths (bounded; the same few dates recur in a pay run). */
+const dateMemo = new Map<string, number | null>();
+export function fastDay(s: unknown): number | null {
+  if (typeof s !== "string") return null;
+  let v = dateMemo.get(s);
+  if (v === undefined) {
+    if (dateMemo.size > 20_000) dateMemo.clear();
+    v = tryParseIsoDate(s);
+    dateMemo.set(s, v);
+  }
+  return v;
+}

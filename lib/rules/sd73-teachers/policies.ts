@@ -68,6 +68,24 @@ export const sd73Policies = definePolicies({
     },
     default: "pro-rated",
   },
+  "AMB-13": {
+    title: "Class size: flex factor vs S1, intermediate maximum in combined classes",
+    articles: ["D.1", "LOU 12 ¶8", "LOU 12 ¶16.B"],
+    options: {
+      "literal-s1": "a class within maximum + 2 is compliant, but once over it S1 counts from the maximum; the lowest intermediate maximum is 29",
+      "flex-raises-max": "S1 counts from maximum + 2; the lowest intermediate maximum is 27",
+    },
+    default: "literal-s1",
+  },
+  "AMB-16": {
+    title: "Sick leave: the 120-day maximum in a school year",
+    articles: ["G.18.4"],
+    options: {
+      "cap-deductions": "at most 120 days are deducted from the bank in a school year",
+      "cap-paid-days": "at most 120 working days of paid sick leave in a school year (LOU 42 days deducted at 1.25 within them)",
+    },
+    default: "cap-deductions",
+  },
   "AMB-21": {
     title: "Month arithmetic from a month-end",
     articles: ["C.3.2.e.iii", "C.12.1.c.vi.5"],

@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import {
-  Q, type Explanation, type IsoDate, InputError, Trace, exactDollars, formatCents, formatIsoDate, isoDay, parseInput,
+  Q, type Explanation, type IsoDate, InputError, Trace, civilFromDay, dayFromCivil, exactDollars, formatCents, formatIsoDate, isoDay,
+  parseInput,
 } from "@/lib/rules/core";
 import { CATEGORIES, GRID_REGIONS, cellDollars, gridOn, maxStep, minStep, type Category, type GridRegion } from "./parameters/salary-grids";
 
@@ -171,3 +172,22 @@ export function sd73GridChange(input: { from: IsoDate; to: IsoDate; category: Ca
 }
 
 export { InputError };
+
+export interface Sd73CategoryChangeResult extends Explanation {
+  salaryAdjustmentEffective: IsoDate;
+}
+
+/**
+ * B.22.6: a category change is effective "retroactive to the beginning of the school term in
+ * which application was made". Terms read as September–December and January–June (C.12.1.b.ii
+ * names term ends December 31 and June 30); an application in July or August falls in the
+ * September term.
+ */
+export function sd73CategoryChangeEffective(input: { applicationDate: IsoDate }): Sd73CategoryChangeResult {
+  const p = parseInput(z.strictObject({ applicationDate: isoDay }), input, "B.22.6");
+  const t = new Trace().cite("B.22.6", "C.12.1.b.ii");
+  const { y, m } = civilFromDay(p.applicationDate);
+  const start = m <= 6 ? dayFromCivil(y, 1, 1) : dayFromCivil(y, 9, 1);
+  t.step(`Application on ${formatIsoDate(p.applicationDate)} falls in the ${m <= 6 ? "January–June" : "September–December"} term: the salary adjustment is retroactive to ${formatIsoDate(start)}.`);
+  return t.done({ salaryAdjustmentEffective: formatIsoDate(start) });
+}

@@ -57,7 +57,8 @@ const schema = z.strictObject({
   policies: sd73Policies.schema,
 });
 
-const articleFor = (input: unknown) => (field: string) => {
+/** Errors name the article of the limit asked for (A.6 when the rule itself is unknown). */
+const articleFor = (input: unknown): string => {
   const rule = (input as { rule?: string } | null)?.rule;
   return rule && rule in timeLimits ? timeLimits[rule as TimeLimitId].article : "A.6";
 };

@@ -12,106 +12,13 @@
  * LOU 42: four-day-week positions at 125% and $13.75 in lieu. LOU 37: 125% for prep-block
  * coverage; +25% per block off timetable.
  */
-import { z } from "zod";
-import {
-  Q, type Rational, type IsoDate, type Explanation, InputError, Trace, finite, formatCents, isoDay,
-  parseInput, exactDollars, formatIsoDate, tryParseIsoDate,
-} from "@/lib/rules/core";
-import { CATEGORIES, GRID_REGIONS, cellDollars, gridOn, type Category, type Grid, type GridRegion } from "./parameters/salary-grids";
+import { Q, type Rational, NotCoveredError, Trace, formatCents, parseInput, exactDollars } from "@/lib/rules/core";
+import { cellDollars, gridOn, type Category, type Grid, type GridRegion } from "./parameters/salary-grids";
 import { inLieuFourDayWeek, inLieuOfBenefits, noncertDailyRate } from "./parameters/ttoc-rates";
-import { sd73Policies, type Sd73Policies } from "./policies";
+import { sd73Policies, type Sd73PolicyChoices } from "./policies";
+import { articleFor, schema, simpleParse, type Parsed, type TtocDailyPayInput, type TtocDailyPayResult } from "./ttoc-pay-input";
 
-export interface TtocDailyPayInput {
-  /** Date worked (the grid is chosen by date worked, July 1 – June 30). */
-  date: IsoDate;
-  /** false for a non-certificated substitute (B.2.8), who has no category or step. */
-  certificated: boolean;
-  category?: Category;
-  step?: number;
-  /** Worked fraction of a full day for each callout on that date (dispatch, B.2.9.g). */
-  callouts: number[];
-  /** Grid of the TTOC's region; TTOC pay uses Kamloops unless AMB-04 says otherwise. */
-  grid?: GridRegion;
-  /** LOU 42 four-day-week position. */
-  fourDayWeek?: boolean;
-  /** LOU 37 (a): covering a scheduled preparation block with no other TTOC available. */
-  prepCoverage?: boolean;
-  /** LOU 37 (b): blocks worked off the timetable, 25% each. */
-  offTimetableBlocks?: number;
-  policies?: Sd73Policies;
-}
-
-export interface TtocDailyPayResult extends Explanation {
-  totalCents: number;
-  /** totalCents − inLieuCents, so the two lines always add up to the total. */
-  wageCents: number;
-  inLieuCents: number;
-  /** The uncapped grid cell (certificated) or null (substitute). */
-  annualSalaryCents: number | null;
-  capApplied: boolean;
-  /** Sum over callouts of max(worked, 1/2). */
-  paidFraction: number;
-  multiplier: number;
-  /** Daily rate before fraction and multiplier, exact to 6 decimals (dollars). */
-  dailyRateExact: string;
-  /** Exact unrounded total in dollars (6 decimals), for pay-period rounding. */
-  totalExact: string;
-  gridUsed: string;
-  /** True when the date is after June 30, 2025 and A.1.2 continuation applied. */
-  continued: boolean;
-  warnings: string[];
-}
-
-const schema = z
-  .strictObject({
-    date: isoDay,
-    certificated: z.boolean(),
-    category: z.enum(CATEGORIES).optional(),
-    step: z.number().int().min(0).max(10).optional(),
-    callouts: z.array(finite.refine((f) => f > 0 && f <= 1, { message: "a callout's worked fraction must be more than 0 and at most 1" })).min(1),
-    grid: z.enum(GRID_REGIONS).optional(),
-    fourDayWeek: z.boolean().optional(),
-    prepCoverage: z.boolean().optional(),
-    offTimetableBlocks: z.number().int().min(0).max(10).optional(),
-    policies: sd73Policies.schema,
-  })
-  .superRefine((v, ctx) => {
-    if (v.certificated) {
-      if (v.category === undefined) ctx.addIssue({ code: "custom", path: ["category"], message: "category is required for a certificated TTOC" });
-      if (v.step === undefined) ctx.addIssue({ code: "custom", path: ["step"], message: "step is required for a certificated TTOC" });
-    } else {
-      if (v.category !== undefined) ctx.addIssue({ code: "custom", path: ["category"], message: "a non-certificated substitute has no category (B.2.8)" });
-      if (v.step !== undefined) ctx.addIssue({ code: "custom", path: ["step"], message: "a non-certificated substitute has no step (B.2.8)" });
-      if (v.grid !== undefined) ctx.addIssue({ code: "custom", path: ["grid"], message: "a non-certificated substitute is not paid on a grid (B.2.8)" });
-    }
-  });
-
-type Parsed = z.output<typeof schema>;
-const SIMPLE_KEYS = new Set(["date", "certificated", "category", "step", "callouts", "grid"]);
-/**
- * The common call checked by hand with exactly the schema's rules so the hot path
- * skips zod's machinery; anything unusual (or invalid) goes to zod, which words the error.
- */
-function simpleParse(input: unknown): Parsed | null {
-  if (typeof input !== "object" || input === null) return null;
-  const o = input as Record<string, unknown>;
-  for (const k in o) if (!SIMPLE_KEYS.has(k)) return null;
-  const { certificated, category, step, callouts, grid } = o;
-  if (certificated !== true || typeof category !== "string" || !(CATEGORIES as readonly string[]).includes(category)) return null;
-  if (typeof step !== "number" || !Number.isInteger(step) || step < 0 || step > 10) return null;
-  if (grid !== undefined && grid !== "kamloops" && grid !== "north-thompson") return null;
-  if (!Array.isArray(callouts) || callouts.length === 0) return null;
-  for (const f of callouts) if (typeof f !== "number" || !(f > 0 && f <= 1)) return null;
-  const date = tryParseIsoDate(o.date);
-  if (date === null) return null;
-  return { date, certificated, category: category as Category, step, callouts: callouts as number[], grid: grid as GridRegion | undefined, policies: undefined };
-}
-
-const ARTICLE_OF: Record<string, string> = {
-  date: "B.2.6, Appendix A", certificated: "C.14.1, B.2.8", category: "B.2.6", step: "B.2.6, C.4", grid: "MOA 10, AMB-04",
-  callouts: "B.2.9.d, B.2.9.g", fourDayWeek: "LOU 42", prepCoverage: "LOU 37", offTimetableBlocks: "LOU 37",
-};
-const articleFor = (field: string) => ARTICLE_OF[field.split(".")[0]] ?? "B.2";
+export type { TtocDailyPayInput, TtocDailyPayResult };
 
 const HALF: Rational = Q.rat(1, 2);
 const R189: Rational = Q.rat(189);
@@ -170,6 +77,43 @@ const pct = (r: Rational) => `${Q.toNumber(Q.mul(r, Q.rat(100)))}%`;
 export function ttocDailyPay(input: TtocDailyPayInput): TtocDailyPayResult {
   const p = simpleParse(input) ?? parseInput(schema, input, articleFor);
   const pol = sd73Policies.resolve(p.policies);
+  // The result depends on the date only through the rate period it falls in, so it is
+  // memoized per rate period and inputs (payrolls repeat the same few shapes); callers get copies.
+  let period: string;
+  try {
+    period = p.certificated ? gridPeriodKey(p.grid, pol, p.date) : noncertDailyRate.on(p.date, "date").from;
+  } catch (e) {
+    // Name the pay article as well as the table the date falls outside of.
+    if (e instanceof NotCoveredError) throw new NotCoveredError(`${e.message.replace(/ \[field:.*$/, "")}: no TTOC rate`, "date", p.certificated ? "B.2.6, Appendix A" : "B.2.8");
+    throw e;
+  }
+  const key = `${period}|${p.certificated ? `${p.category}|${p.step}` : "sub"}|${p.callouts.join(",")}|${p.fourDayWeek ? 1 : 0}${p.prepCoverage ? 1 : 0}${p.offTimetableBlocks ?? 0}|${pol["AMB-02"]}|${pol["AMB-03"]}|${pol["AMB-04"]}|${pol["AMB-28"]}`;
+  let r = memo.get(key);
+  if (!r) {
+    r = compute(p, pol);
+    if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+    memo.set(key, r);
+  }
+  return {
+    ...r,
+    warnings: r.warnings.slice(),
+    citations: r.citations.slice(),
+    steps: r.steps.slice(),
+    interpretations: r.interpretations.slice(),
+  };
+}
+
+const memo = new Map<string, TtocDailyPayResult>();
+const MEMO_LIMIT = 4096;
+
+/** Which grid (and continuation) applies: the part of the date the result depends on. */
+function gridPeriodKey(grid: GridRegion | undefined, pol: Sd73PolicyChoices, day: number): string {
+  const region: GridRegion = pol["AMB-04"] === "kamloops-for-all" ? "kamloops" : (grid ?? "kamloops");
+  const g = gridOn(region, day, "date");
+  return `${grid ?? "kamloops"}:${g.value.key}:${g.continued ? "A.1.2" : ""}`;
+}
+
+function compute(p: Parsed, pol: Sd73PolicyChoices): TtocDailyPayResult {
   const t = new Trace();
   const warnings: string[] = [];
   const day = p.date;
@@ -210,7 +154,7 @@ export function ttocDailyPay(input: TtocDailyPayInput): TtocDailyPayResult {
   }
   if (continued) {
     t.cite("A.1.2");
-    t.step(`${formatIsoDate(day)} is after the term (June 30, 2025); A.1.2 keeps the 2024-25 rates in effect until a new agreement is concluded.`);
+    t.step("The date is after the term (June 30, 2025); A.1.2 keeps the 2024-25 rates in effect until a new agreement is concluded.");
   }
 
   // Paid fraction: at least half a day per callout (B.2.9.d).
@@ -297,6 +241,3 @@ export function committeeMeetingFraction(pastHalfDay: boolean): number {
   return pastHalfDay ? 1 : 0.5;
 }
 
-/** Guard used by tests: a TTOC with no category is refused, never defaulted. */
-export const TTOC_REQUIRED_FIELDS = ["category", "step"] as const;
-export { InputError };

@@ -85,6 +85,8 @@ const table = {
   "seniority-porting-verification": { article: "C.2.2.b.ii", due: "initiate seniority verification and forward the forms", trigger: "receiving a continuing appointment", kind: CD, n: 120 },
   "sick-leave-porting-verification": { article: "G.1.3.b", due: "initiate sick-leave verification", trigger: "commencing employment", kind: CD, n: 120 },
   "scale-documentation": { article: "B.22.3", due: "submit placement documentation (extensions not refused, B.22.4)", trigger: "commencement of employment or change in category", kind: "months-after", n: 6 },
+  "retraining-notice": { article: "C.12.2", due: "written notice to extend recall provisions for retraining", trigger: "receipt of the layoff notice", kind: "months-after", n: 12, interpretations: ["AMB-21"] },
+  "severance-election": { article: "C.12.4.a", due: "elect severance (paid automatically at the end of the period; reset by a recall to a continuing contract)", trigger: "the date of layoff (effective date)", kind: "years-after", n: 3, interpretations: ["AMB-11"] },
   "recall-response": { article: "C.12.1.c.xi", due: "accept or decline the recall offer (24 hours from receipt)", trigger: "receipt of the offer", kind: CD, n: 1 },
   "recall-commence-duties": { article: "C.12.1.c.xii", due: "commence duties during the school term (unless a longer period is agreed)", trigger: "the acceptance", kind: WD, n: 3 },
   "recall-appeal": { article: "C.12.1.c.x", due: "a more senior recall-list employee appeals", trigger: "being notified of the position filled", kind: CD, n: 5, interpretations: ["AMB-10"] },

@@ -1,0 +1,114 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requireUser } from "@/lib/dal/session";
+import { createLifConsultation, upsertLifAllocation } from "@/lib/dal/lif";
+import { addLifMeeting, declineLif, setLifMarks, signLifForm, submitLif } from "@/lib/dal/lif-steps";
+import { ForbiddenError, NotFoundError } from "@/lib/dal/errors";
+import { AllocationSchema, DeclineSchema, MeetingSchema, NewConsultationSchema, SignatureSchema } from "@/lib/schemas/lif";
+import { parseDollars } from "@/lib/rules/core";
+import { LIF_CONFIRMATION_KEYS, LIF_CRITERION_KEYS } from "@/lib/rules/lif";
+
+export type LifFormState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined>; values?: Record<string, string> };
+
+const values = (fd: FormData) => Object.fromEntries([...fd.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")).map(([k, v]) => [k, String(v)]));
+const invalid = (error: z.ZodError, fd: FormData, message = "Nothing was saved: check the highlighted fields."): LifFormState =>
+  ({ errors: z.flattenError(error).fieldErrors as Record<string, string[]>, message, values: values(fd) });
+
+async function guarded(fd: FormData, fn: () => Promise<LifFormState>): Promise<LifFormState> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof ForbiddenError || e instanceof NotFoundError) return { message: e.message, values: values(fd) };
+    throw e;
+  }
+}
+
+export async function createConsultationAction(_p: LifFormState, fd: FormData): Promise<LifFormState> {
+  const actor = await requireUser();
+  const parsed = NewConsultationSchema.safeParse(values(fd));
+  if (!parsed.success) return invalid(parsed.error, fd);
+  let id = "";
+  const r = await guarded(fd, async () => {
+    const res = await createLifConsultation(actor, parsed.data);
+    if (!res.ok) return { errors: res.field ? { [res.field]: [res.message] } : undefined, message: res.message, values: values(fd) };
+    id = res.id;
+    return { ok: true };
+  });
+  if (!id) return r;
+  revalidatePath("/lif");
+  redirect(`/lif/${id}`);
+}
+
+export async function saveAllocationAction(_p: LifFormState, fd: FormData): Promise<LifFormState> {
+  const actor = await requireUser();
+  const parsed = AllocationSchema.safeParse(values(fd));
+  if (!parsed.success) return invalid(parsed.error, fd);
+  return guarded(fd, async () => {
+    const amountCents = parseDollars(parsed.data.amount.replace(/,/g, ""));
+    await upsertLifAllocation(actor, { organizationId: parsed.data.organizationId, schoolYear: parsed.data.schoolYear, amountCents, source: parsed.data.source });
+    revalidatePath("/lif");
+    return { ok: true, message: `Allocation for ${parsed.data.schoolYear} saved.` };
+  });
+}
+
+export async function addMeetingAction(id: string, _p: LifFormState, fd: FormData): Promise<LifFormState> {
+  const actor = await requireUser();
+  const parsed = MeetingSchema.safeParse(values(fd));
+  if (!parsed.success) return invalid(parsed.error, fd);
+  return guarded(fd, async () => {
+    const r = await addLifMeeting(actor, id, parsed.data);
+    if (!r.ok) return { message: r.message, values: values(fd) };
+    revalidatePath(`/lif/${id}`);
+    return { ok: true, message: r.afterDeadline ? "Meeting recorded. Note: it is after the deadline for this consultation." : "Meeting recorded." };
+  });
+}
+
+export async function saveMarksAction(id: string, _p: LifFormState, fd: FormData): Promise<LifFormState> {
+  const actor = await requireUser();
+  const keys = [...LIF_CRITERION_KEYS, ...LIF_CONFIRMATION_KEYS].filter((k) => fd.has(`present-${k}`));
+  const marks = keys.map((k) => ({ key: k, met: fd.get(`met-${k}`) === "on", note: String(fd.get(`note-${k}`) ?? "").trim().slice(0, 2000) || undefined }));
+  return guarded(fd, async () => {
+    const r = await setLifMarks(actor, id, marks);
+    if (!r.ok) return { message: r.message };
+    revalidatePath(`/lif/${id}`);
+    return { ok: true, message: "Checklist saved." };
+  });
+}
+
+export async function signAction(id: string, _p: LifFormState, fd: FormData): Promise<LifFormState> {
+  const actor = await requireUser();
+  const parsed = SignatureSchema.safeParse(values(fd));
+  if (!parsed.success) return invalid(parsed.error, fd, "Not signed: check the highlighted fields.");
+  return guarded(fd, async () => {
+    const r = await signLifForm(actor, id, parsed.data);
+    if (!r.ok) return { message: r.message, values: values(fd) };
+    revalidatePath(`/lif/${id}`);
+    return { ok: true, message: "Signed." };
+  });
+}
+
+export async function declineAction(id: string, _p: LifFormState, fd: FormData): Promise<LifFormState> {
+  const actor = await requireUser();
+  const parsed = DeclineSchema.safeParse(values(fd));
+  if (!parsed.success) return invalid(parsed.error, fd);
+  return guarded(fd, async () => {
+    const r = await declineLif(actor, id, parsed.data);
+    if (!r.ok) return { message: r.message };
+    revalidatePath(`/lif/${id}`);
+    return { ok: true, message: "The local's decision to decline is recorded." };
+  });
+}
+
+export async function submitAction(id: string, _p: LifFormState, fd: FormData): Promise<LifFormState> {
+  const actor = await requireUser();
+  const on = z.iso.date().safeParse(fd.get("on"));
+  if (!on.success) return { errors: { on: ["Date must be a date (YYYY-MM-DD)"] } };
+  return guarded(fd, async () => {
+    const r = await submitLif(actor, id, on.data);
+    if (!r.ok) return { message: r.message };
+    revalidatePath(`/lif/${id}`);
+    return { ok: true, message: "Marked as submitted." };
+  });
+}

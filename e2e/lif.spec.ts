@@ -1,0 +1,79 @@
+import { test, expect, login } from "./fixtures";
+import AxeBuilder from "@axe-core/playwright";
+
+// The e2e run opens its own consultation for school year 2030-31 (global teardown removes it).
+const YEAR = "2030-31";
+
+test("a LIF consultation goes from meeting to both signatures, and the PDF names both signers (LIF notice)", async ({ page, browser }) => {
+  test.setTimeout(150_000); // two users through the whole workflow
+  await login(page, "hr.sd71@accord.test");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "LIF consultations" }).click();
+  const open = page.getByRole("form", { name: "Open a consultation" });
+  await open.getByLabel("School year").fill(YEAR);
+  await open.getByLabel("Deadline").fill("2030-06-07");
+  await open.getByRole("button", { name: "Open consultation" }).click();
+  await expect(page.getByTestId("lif-status")).toHaveText("not-started");
+
+  // Signing before the criteria are addressed is refused with what is missing.
+  await page.getByLabel("Title").fill("Director of Human Resources");
+  await page.getByRole("button", { name: "Sign as district" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The district cannot sign yet" })).toContainText("No consultation meeting has been held yet.");
+
+  const meeting = page.getByRole("form", { name: "Record a meeting" });
+  await meeting.getByLabel("Meeting date").fill("2025-05-01");
+  await meeting.getByLabel("District attendees").fill("Director of HR");
+  await meeting.getByLabel("Local attendees").fill("Local president");
+  await meeting.getByRole("button", { name: "Record meeting" }).click();
+  await expect(page.getByTestId("lif-status")).toHaveText("consulting");
+
+  const district = page.getByRole("form", { name: "District checklist" });
+  for (const box of await district.getByRole("checkbox").all()) await box.check();
+  await district.getByRole("button", { name: "Save district checklist" }).click();
+  await expect(district.getByRole("status")).toHaveText("Checklist saved.");
+
+  const officer = await browser.newPage();
+  await login(officer, "officer.cupe439@accord.test");
+  await officer.goto(page.url());
+  const local = officer.getByRole("form", { name: "Local checklist" });
+  for (const box of await local.getByRole("checkbox").all()) await box.check();
+  await local.getByRole("button", { name: "Save local checklist" }).click();
+  await expect(officer.getByTestId("lif-status")).toHaveText("ready-to-sign");
+  // The local signs only after the district.
+  await officer.getByLabel("Title").fill("President, CUPE Local 439");
+  await officer.getByRole("button", { name: "Sign as local" }).click();
+  await expect(officer.getByRole("status").filter({ hasText: "The district signs the form first" })).toBeVisible();
+
+  await page.reload();
+  await page.getByLabel("Full name").fill("Hugo Comox");
+  await page.getByLabel("Title").fill("Director of Human Resources");
+  await page.getByRole("button", { name: "Sign as district" }).click();
+  await expect(page.getByTestId("lif-status")).toHaveText("signed-by-district");
+
+  await officer.reload();
+  await officer.getByLabel("Full name").fill("Omar Officer");
+  await officer.getByLabel("Title").fill("President, CUPE Local 439");
+  await officer.getByRole("button", { name: "Sign as local" }).click();
+  await expect(officer.getByTestId("lif-status")).toHaveText("signed-by-local");
+
+  const download = officer.waitForEvent("download");
+  await officer.getByRole("link", { name: /Download the Confirmation of Genuine Consultation/ }).click();
+  const file = await (await download).path();
+  const pdf = (await import("node:fs")).readFileSync(file!).toString("latin1");
+  expect(pdf.startsWith("%PDF-")).toBe(true);
+  expect(pdf).toContain("Signed: Hugo Comox, Director of Human Resources");
+  expect(pdf).toContain("Signed: Omar Officer, President, CUPE Local 439");
+  await officer.close();
+});
+
+test("the LIF pages have no accessibility violations and another local's officer is refused", async ({ page }) => {
+  await login(page, "officer.cupe439@accord.test");
+  await page.goto("/lif");
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  const href = (await page.getByRole("link", { name: "2024-25" }).getAttribute("href"))!;
+  await page.goto(href);
+  await expect(page.getByTestId("lif-status")).toHaveText("submitted");
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  await login(page, "officer.ktta@accord.test");
+  expect((await page.goto(href))?.status()).toBe(404);
+  expect((await page.request.get(`${href}/form`)).status()).toBe(404);
+});

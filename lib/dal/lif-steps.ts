@@ -1,0 +1,99 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { LIF_CONFIRMATION_KEYS, LIF_CRITERION_KEYS } from "@/lib/rules/lif";
+import type { Actor } from "./actor";
+import { recordAudit } from "./audit";
+import { ForbiddenError } from "./errors";
+import { getLifConsultation, type LifResult, type Party } from "./lif";
+
+/** Loads the consultation in the actor's scope and the side they act for; refuses observers. */
+async function asParty(actor: Actor, id: string, allowed: Party[] = ["DISTRICT", "LOCAL"]) {
+  const loaded = await getLifConsultation(actor, id);
+  if (!loaded.party || !allowed.includes(loaded.party)) {
+    throw new ForbiddenError(allowed.length === 1 && allowed[0] === "LOCAL"
+      ? "Only an officer of the union local can do this."
+      : allowed.length === 1 ? "Only the district's HR clerks and administrators can do this." : "Only the district or an officer of the local can change this consultation.");
+  }
+  return { ...loaded, party: loaded.party };
+}
+
+const locked = (signatures: Array<{ party: string }>) => signatures.some((s) => s.party === "DISTRICT");
+const LOCKED = "The district has signed the form: the consultation record is final. Record anything further in a new year's consultation.";
+
+export interface MeetingInput {
+  date: string; districtAttendees: string; localAttendees: string;
+  agenda?: string; minutes?: string; suggestions?: string; concerns?: string; responses?: string;
+}
+
+export async function addLifMeeting(actor: Actor, id: string, m: MeetingInput): Promise<LifResult & { afterDeadline?: boolean }> {
+  const { c } = await asParty(actor, id);
+  if (locked(c.signatures)) return { ok: false, message: LOCKED };
+  const prisma = await db();
+  await prisma.$transaction(async (tx) => {
+    const row = await tx.lifMeeting.create({ data: { ...m, date: new Date(m.date + "T00:00:00Z"), consultationId: id, createdById: actor.userId } });
+    await recordAudit(tx, actor, { action: "create", entity: "LifMeeting", entityId: row.id, organizationId: c.organizationId, after: m });
+  });
+  // A meeting after the deadline is allowed (the consultation still happened) but flagged.
+  return { ok: true, id, afterDeadline: m.date > c.deadline.toISOString().slice(0, 10) };
+}
+
+export async function setLifMarks(actor: Actor, id: string, marks: Array<{ key: string; met: boolean; note?: string }>): Promise<LifResult> {
+  const { c, party } = await asParty(actor, id);
+  if (locked(c.signatures)) return { ok: false, message: LOCKED };
+  const allowed = new Set<string>([...LIF_CRITERION_KEYS, ...(party === "DISTRICT" ? LIF_CONFIRMATION_KEYS : [])]);
+  const bad = marks.find((m) => !allowed.has(m.key));
+  if (bad) return { ok: false, message: `"${bad.key}" is not a criterion ${party === "LOCAL" ? "the local marks" : "of the notice"}.` };
+  const prisma = await db();
+  await prisma.$transaction(async (tx) => {
+    for (const m of marks) {
+      const where = { consultationId_party_key: { consultationId: id, party, key: m.key } };
+      const before = await tx.lifMark.findUnique({ where });
+      if (before && before.met === m.met && (before.note ?? "") === (m.note ?? "")) continue;
+      await tx.lifMark.upsert({ where, update: { met: m.met, note: m.note ?? null, userId: actor.userId }, create: { consultationId: id, party, key: m.key, met: m.met, note: m.note ?? null, userId: actor.userId } });
+      await recordAudit(tx, actor, { action: before ? "update" : "create", entity: "LifMark", entityId: id, organizationId: c.organizationId, before: before ? { party, key: m.key, met: before.met, note: before.note } : undefined, after: { party, key: m.key, met: m.met, note: m.note ?? null } });
+    }
+  });
+  return { ok: true, id };
+}
+
+export async function signLifForm(actor: Actor, id: string, s: { name: string; title: string; signedOn: string }): Promise<LifResult> {
+  const { c, party, status } = await asParty(actor, id);
+  if (c.signatures.some((x) => x.party === party)) return { ok: false, message: `The ${party === "DISTRICT" ? "district" : "local"} has already signed this form; a signature cannot be changed.` };
+  if (c.declinedOn) return { ok: false, message: "The local declined to sign this consultation." };
+  if (party === "DISTRICT" && status.missingForSignature.length) {
+    return { ok: false, message: `The district cannot sign yet: ${status.missingForSignature.join(" ")}` };
+  }
+  if (party === "LOCAL" && !c.signatures.some((x) => x.party === "DISTRICT")) {
+    return { ok: false, message: "The district signs the form first; the local's signature then completes it." };
+  }
+  const prisma = await db();
+  await prisma.$transaction(async (tx) => {
+    const row = await tx.lifSignature.create({ data: { consultationId: id, party, name: s.name, title: s.title, signedOn: new Date(s.signedOn + "T00:00:00Z"), userId: actor.userId } });
+    await recordAudit(tx, actor, { action: "create", entity: "LifSignature", entityId: row.id, organizationId: c.organizationId, after: { party, ...s, account: actor.email } });
+  });
+  return { ok: true, id };
+}
+
+export async function declineLif(actor: Actor, id: string, d: { reasons: string; on: string }): Promise<LifResult> {
+  const { c } = await asParty(actor, id, ["LOCAL"]);
+  if (c.signatures.some((x) => x.party === "LOCAL")) return { ok: false, message: "The local has already signed this form." };
+  if (c.declinedOn) return { ok: false, message: "The local has already declined." };
+  const prisma = await db();
+  await prisma.$transaction(async (tx) => {
+    await tx.lifConsultation.update({ where: { id }, data: { declinedOn: new Date(d.on + "T00:00:00Z"), declineReasons: d.reasons } });
+    await recordAudit(tx, actor, { action: "update", entity: "LifConsultation", entityId: id, organizationId: c.organizationId, after: { declinedOn: d.on, declineReasons: d.reasons } });
+  });
+  return { ok: true, id };
+}
+
+export async function submitLif(actor: Actor, id: string, on: string): Promise<LifResult> {
+  const { c } = await asParty(actor, id, ["DISTRICT"]);
+  if (!c.signatures.some((x) => x.party === "LOCAL")) return { ok: false, message: "The form is complete only when a representative of the union local has signed it." };
+  if (c.submittedOn) return { ok: false, message: "Already submitted." };
+  const prisma = await db();
+  await prisma.$transaction(async (tx) => {
+    await tx.lifConsultation.update({ where: { id }, data: { submittedOn: new Date(on + "T00:00:00Z") } });
+    await recordAudit(tx, actor, { action: "update", entity: "LifConsultation", entityId: id, organizationId: c.organizationId, after: { submittedOn: on, recipient: c.recipient } });
+  });
+  return { ok: true, id };
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+const text = (label: string, max = 2000) => z.string().trim().max(max, `${label}: at most ${max} characters`);
+const optional = (label: string) => z.preprocess((v) => (v === null || v === "" ? undefined : v), text(label, 5000).optional());
+const date = (label: string) => z.iso.date({ error: `${label} must be a date (YYYY-MM-DD)` });
+
+export const SchoolYear = z.string().trim().regex(/^\d{4}-\d{2}$/, "School year looks like 2024-25").refine((s) => {
+  const a = Number(s.slice(0, 4)), b = Number(s.slice(5));
+  return (a + 1) % 100 === b;
+}, "The second year must follow the first (e.g. 2024-25)");
+
+export const NewConsultationSchema = z.object({
+  organizationId: z.string().min(1, "Choose a district"),
+  localId: z.string().min(1, "Choose a local"),
+  schoolYear: SchoolYear,
+  deadline: date("Deadline"),
+  recipient: text("Recipient", 200).min(1, "Enter who receives the form"),
+});
+
+export const AllocationSchema = z.object({
+  organizationId: z.string().min(1, "Choose a district"),
+  schoolYear: SchoolYear,
+  amount: z.string().trim().regex(/^\d{1,3}(,?\d{3})*(\.\d{2})?$|^\d+(\.\d{2})?$/, "Amount in dollars, e.g. 1234567.00"),
+  source: text("Source", 300).min(1, "Say where the amount comes from (e.g. Ministry allocation letter)"),
+});
+
+export const MeetingSchema = z.object({
+  date: date("Meeting date"),
+  districtAttendees: text("District attendees", 500).min(1, "List who attended for the district"),
+  localAttendees: text("Local attendees", 500).min(1, "List who attended for the local"),
+  agenda: optional("Agenda"), minutes: optional("Minutes"), suggestions: optional("Suggestions"),
+  concerns: optional("Concerns"), responses: optional("How concerns were addressed"),
+});
+
+export const SignatureSchema = z.object({
+  name: text("Name", 120).min(2, "Type your full name"),
+  title: text("Title", 120).min(2, "Type your title or position"),
+  signedOn: date("Date"),
+});
+
+export const DeclineSchema = z.object({
+  reasons: text("Reasons", 2000).min(5, "Give the local's reasons for declining"),
+  on: date("Date"),
+});
