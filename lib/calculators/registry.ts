@@ -5,13 +5,14 @@
 import type { AgreementId, Calculator } from "./types";
 import { ttocDayPay, salaryPlacement, partTimeSalary, unpaidDayDeduction } from "./sd73-pay";
 import { sd73TimeLimitCalc, ttocSeniorityCredit, seniorityTotal } from "./sd73-service";
+import { recallExpiry, sd73SeveranceCalc } from "./sd73-layoff";
 import { payOnDate, overtime, sentHome, shiftDifferential } from "./sd71-pay";
 import { callouts, phoneCalls } from "./sd71-callouts";
 import { sd71TimeLimitCalc, vacationEntitlement, vacationPay, ctStatus, seniorityDate, layoffSeniorityLoss, severance } from "./sd71-service";
 
 export const CALCULATORS: readonly Calculator[] = [
   // SD73 teachers
-  ttocDayPay, salaryPlacement, partTimeSalary, unpaidDayDeduction, ttocSeniorityCredit, seniorityTotal, sd73TimeLimitCalc,
+  ttocDayPay, salaryPlacement, partTimeSalary, unpaidDayDeduction, ttocSeniorityCredit, seniorityTotal, recallExpiry, sd73SeveranceCalc, sd73TimeLimitCalc,
   // SD71 CUPE 439
   payOnDate, overtime, callouts, phoneCalls, sentHome, shiftDifferential, vacationEntitlement, vacationPay, ctStatus,
   seniorityDate, layoffSeniorityLoss, severance, sd71TimeLimitCalc,
