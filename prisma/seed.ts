@@ -5,6 +5,7 @@ import { db } from "../lib/db";
 import { AGREEMENTS, DEMO_ACCOUNTS, DEMO_PASSWORD, LOCALS, ORGANIZATIONS } from "../lib/demo/accounts";
 import { sd71Employees, sd73Employees, type DemoEmployee } from "../lib/demo/factories";
 import { seedLif } from "./seed-lif";
+import { seedTtoc } from "./seed-ttoc";
 
 const day = (iso: string) => new Date(iso + "T00:00:00Z");
 
@@ -67,6 +68,7 @@ async function main() {
     console.log(`Seeded ${people.length} demo employees for ${code}.`);
   }
   await seedLif(prisma);
+  await seedTtoc(prisma);
   await prisma.$disconnect();
 }
 

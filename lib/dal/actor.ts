@@ -15,6 +15,8 @@ export interface Actor {
   agreementIds: string[];
   /** Districts the user can see (their own, and the districts their locals bargain with). */
   organizationIds: string[];
+  /** Rules folders (e.g. "sd73-teachers") of the agreements of districts where the user is HR clerk or admin. */
+  districtRules: string[];
 }
 
 /** Loads an actor from the database. Memberships are read on every request so role changes apply at once. */
@@ -26,8 +28,9 @@ export async function loadActor(userId: string): Promise<Actor> {
   const localIds = user.memberships.flatMap((m) => (m.localId ? [m.localId] : []));
   const agreements = await prisma.agreement.findMany({
     where: { OR: [{ organizationId: { in: orgIds } }, { localId: { in: localIds } }] },
-    select: { id: true, organizationId: true },
+    select: { id: true, organizationId: true, rulesId: true },
   });
+  const hrOrgIds = user.memberships.filter((m) => (m.role === "ADMIN" || m.role === "HR_CLERK") && m.organizationId).map((m) => m.organizationId!);
   return {
     userId: user.id,
     email: user.email,
@@ -35,6 +38,7 @@ export async function loadActor(userId: string): Promise<Actor> {
     memberships: user.memberships.map((m) => ({ role: m.role, organizationId: m.organizationId, localId: m.localId })),
     agreementIds: agreements.map((a) => a.id),
     organizationIds: [...new Set(agreements.map((a) => a.organizationId))],
+    districtRules: [...new Set(agreements.filter((a) => hrOrgIds.includes(a.organizationId)).map((a) => a.rulesId))],
   };
 }
 

@@ -8,3 +8,4 @@ export { addWorkingDays, calendarRegistry, type AddWorkingDaysInput, type AddWor
 export * from "./sd73-teachers";
 export * from "./sd71-cupe439";
 export * from "./lif";
+export { ttocCalloutFraction, type TtocCalloutTimesInput } from "./sd73-teachers/ttoc-times";

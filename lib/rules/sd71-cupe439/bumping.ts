@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { Trace, type Explanation } from "../core/explain";
 import { InputError } from "../core/errors";
-import { isoDay, parseInput } from "./input";
+import { isoDay, parseHot, plainWithKeys, fastDay } from "./input";
 import { formatIsoDate } from "../core/date";
 import { SD71_POLICIES } from "./interpretations";
 
@@ -34,8 +34,29 @@ export interface Sd71BumpingResult extends Explanation {
   ties: string[][];
 }
 
+const TOP = new Set(["employees", "eliminatedPositions", "strongStartDenied", "policies"]);
+const EMP = new Set(["id", "seniorityDate", "generalClassification", "positionId", "qualifiedFor"]);
+const GC = new Set(["a", "b", "c"]);
+const nonEmptyStrings = (x: unknown, min: number): x is string[] => Array.isArray(x) && x.length >= min && x.every((v) => typeof v === "string" && v.length > 0);
+/** The common valid shape without zod (no policies); anything else goes through zod. */
+function fastInput(raw: unknown): z.output<typeof input> | null {
+  if (!plainWithKeys(raw, TOP) || raw.policies !== undefined) return null;
+  const list = raw.employees;
+  if (!Array.isArray(list) || list.length < 1 || list.length > 20_000) return null;
+  if (!nonEmptyStrings(raw.eliminatedPositions, 1) || (raw.strongStartDenied !== undefined && !nonEmptyStrings(raw.strongStartDenied, 0))) return null;
+  const employees: z.output<typeof employee>[] = [];
+  for (const e of list) {
+    if (!plainWithKeys(e, EMP) || typeof e.id !== "string" || !e.id || typeof e.positionId !== "string" || !e.positionId) return null;
+    if (typeof e.generalClassification !== "string" || !GC.has(e.generalClassification) || !nonEmptyStrings(e.qualifiedFor, 0)) return null;
+    const d = fastDay(e.seniorityDate);
+    if (d === null) return null;
+    employees.push({ id: e.id, seniorityDate: d, generalClassification: e.generalClassification as "a", positionId: e.positionId, qualifiedFor: e.qualifiedFor });
+  }
+  return { employees, eliminatedPositions: raw.eliminatedPositions, strongStartDenied: raw.strongStartDenied as string[] | undefined, policies: undefined };
+}
+
 export function sd71LayoffBumping(raw: Sd71BumpingInput): Sd71BumpingResult {
-  const i = parseInput(input, raw, (f) => (f.startsWith("policies") ? "register §14" : "17.04"));
+  const i = parseHot(input, raw, (f) => (f.startsWith("policies") ? "register §14" : "17.04"), fastInput);
   const pol = SD71_POLICIES.resolve(i.policies);
   const t = new Trace().cite("17.04", "17.04(a)", "17.04(b)", "27.03").interpret("A7");
   const n = i.employees.length;

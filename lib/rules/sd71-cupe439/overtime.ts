@@ -147,10 +147,8 @@ export function sd71WeeklyOvertime(raw: Sd71OvertimeInput): Sd71OvertimeResult {
   const pol = i.policies === undefined ? SD71_POLICIES.defaults : SD71_POLICIES.resolve(i.policies);
   const g = SHIFT_GROUPS[i.shiftArticle];
   const t = new Trace().cite(g.cite).interpret("A32");
-  const days = [...i.days];
-  let sorted = true;
-  for (let k = 1; k < days.length; k++) if (days[k].date < days[k - 1].date) sorted = false;
-  if (!sorted) days.sort(byDate);
+  let days = i.days;
+  for (let k = 1; k < days.length; k++) if (days[k].date < days[k - 1].date) { days = [...days].sort(byDate); break; }
   const sunday = days[0].date - (isoWeekday(days[0].date) % 7);
   for (let k = 0; k < days.length; k++) {
     if (days[k].date > sunday + 6) throw new InputError("all days must fall in one Sunday–Saturday calendar week", `days.${k}.date`, "19.02; 18.03(a)");

@@ -4,6 +4,7 @@
  * in lieu of mileage (B.10.5, MOA 10 ¶3(f)) and group life insurance (B.11.10).
  */
 import { z } from "zod";
+import { fte } from "./schemas";
 import {
   Q, type Explanation, type IsoDate, type Rational, InputError, Trace, defineSeries, formatCents, isoDay, parseInput,
 } from "@/lib/rules/core";
@@ -35,7 +36,7 @@ export interface Sd73AllowanceResult extends Explanation {
 /** An Appendix B allowance on a date, prorated by FTE where the article says so (LOU 5). */
 export function sd73Allowance(input: { date: IsoDate; allowance: string; fte?: number }): Sd73AllowanceResult {
   const p = parseInput(
-    z.strictObject({ date: isoDay, allowance: z.enum(ALLOWANCE_CODES), fte: z.number().refine((f) => Number.isFinite(f) && f > 0 && f <= 1, { message: "fte must be more than 0 and at most 1" }).optional() }),
+    z.strictObject({ date: isoDay, allowance: z.enum(ALLOWANCE_CODES), fte: fte.optional() }),
     input,
     "Appendix B",
   );

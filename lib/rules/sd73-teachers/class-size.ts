@@ -4,6 +4,7 @@
  * LOU 12 ¶16.B: V = 180 minutes × P × (S1 + S2).
  */
 import { z } from "zod";
+import { fte, unitFraction } from "./schemas";
 import {
   Q, type Explanation, type IsoDate, type Rational, InputError, Trace, addDays, civilFromDay, dayFromCivil, formatIsoDate,
   isoDay, parseInput, parseSchoolYear,
@@ -85,7 +86,7 @@ export function sd73ClassSizeRemedy(input: {
   const p = parseInput(
     z.strictObject({
       maximum: z.number().int().min(1), highestEnrolment: z.number().int().min(0), lowIncidenceIntegrated: z.number().int().min(0),
-      teachingFraction: z.number().refine((f) => Number.isFinite(f) && f > 0 && f <= 1, { message: "P must be more than 0 and at most 1" }), flexApplies: z.boolean(),
+      teachingFraction: unitFraction("P"), flexApplies: z.boolean(),
       policies: sd73Policies.schema,
     }),
     input,
@@ -148,7 +149,7 @@ export interface Sd73PrepTimeResult extends Explanation {
 export function sd73PrepTime(input: { level: "elementary" | "secondary"; schoolYear: string; fte: number; instructionalMinutesPerDay?: number; daysPerWeek?: number }): Sd73PrepTimeResult {
   const p = parseInput(
     z.strictObject({
-      level: z.enum(["elementary", "secondary"]), schoolYear: z.string(), fte: z.number().refine((f) => Number.isFinite(f) && f > 0 && f <= 1, { message: "fte must be more than 0 and at most 1" }),
+      level: z.enum(["elementary", "secondary"]), schoolYear: z.string(), fte,
       instructionalMinutesPerDay: z.number().int().min(1).max(480).optional(), daysPerWeek: z.number().int().min(1).max(5).optional(),
     }),
     input,

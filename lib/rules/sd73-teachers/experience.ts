@@ -7,6 +7,7 @@
  * the month in which the experience accumulation is earned".
  */
 import { z } from "zod";
+import { unitFraction } from "./schemas";
 import {
   Q, type Explanation, type IsoDate, type Rational, Trace, dayFromCivil, firstOfNextMonth, formatIsoDate, isoDay,
   parseInput, civilFromDay,
@@ -44,12 +45,11 @@ export interface Sd73TtocExperienceResult extends Explanation {
   creditedDays: number;
 }
 
-const fraction = z.number().refine((f) => Number.isFinite(f) && f > 0 && f <= 1, { message: "worked fraction must be more than 0 and at most 1" });
 const schema = z.strictObject({
   category: z.enum(CATEGORIES),
   step: z.number().int().min(1).max(10),
   openingBankDays: z.number().refine((d) => Number.isFinite(d) && d >= 0 && d < 170, { message: "opening bank must be 0 to under 170 days" }),
-  days: z.array(z.strictObject({ date: isoDay, worked: fraction, paidUnder: z.enum(["B.2.6", "B.2.8"]).optional() })),
+  days: z.array(z.strictObject({ date: isoDay, worked: unitFraction("worked fraction"), paidUnder: z.enum(["B.2.6", "B.2.8"]).optional() })),
   policies: sd73Policies.schema,
 });
 

@@ -8,6 +8,7 @@
  * both are offered; the district chooses which applies to a teacher.
  */
 import { z } from "zod";
+import { fte } from "./schemas";
 import {
   Q, type Explanation, type IsoDate, type Rational, InputError, Trace, dayFromCivil, firstOfNextMonth, formatCents, formatIsoDate,
   isoDay, parseInput,
@@ -15,7 +16,6 @@ import {
 import { CATEGORIES, GRID_REGIONS, cellDollars, gridOn, maxStep, type Category, type GridRegion } from "./parameters/salary-grids";
 import type { Sd73Increment } from "./experience";
 
-const fte = z.number().refine((f) => Number.isFinite(f) && f > 0 && f <= 1, { message: "fte must be more than 0 and at most 1" });
 
 export interface Sd73ContractIncrementsResult extends Explanation {
   increments: Sd73Increment[];

@@ -17,3 +17,4 @@ export { LEAVE_IDS, leaveTable, type LeaveId, type LeaveEntitlement } from "./pa
 export { sd73ClassSizeMaximum, sd73ClassSizeRemedy, sd73ClassRemedyDates, sd73PrepTime, sd73NonEnrollingStaffing } from "./class-size";
 export { sd73ContractIncrements, sd73PartTimeIncrement } from "./increments";
 export { sd73SecondaryTeachingLoad } from "./class-size";
+export { sd73FirstYearProbationWindow, sd73TtocDeemedResignation } from "./employment";

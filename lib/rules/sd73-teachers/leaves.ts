@@ -5,11 +5,11 @@
  * table is data in parameters/leaves.ts.
  */
 import { z } from "zod";
+import { nonNegative as nonNeg } from "./schemas";
 import { Q, type Explanation, type Rational, Trace, formatCents, parseInput } from "@/lib/rules/core";
 import { sd73Policies, type Sd73Policies } from "./policies";
 import { LEAVE_IDS, leaveTable, type LeaveEntitlement, type LeaveId } from "./parameters/leaves";
 
-const nonNeg = z.number().refine((n) => Number.isFinite(n) && n >= 0, { message: "must be a finite number, 0 or more" });
 
 export interface Sd73SickLeaveCreditResult extends Explanation {
   creditedDays: number;

@@ -4,13 +4,13 @@
  * Grids are transcribed data; they are never recomputed from percentages (spec §2.1).
  */
 import { z } from "zod";
+import { fte as fteSchema } from "./schemas";
 import {
   Q, type Explanation, type IsoDate, InputError, Trace, civilFromDay, dayFromCivil, exactDollars, formatCents, formatIsoDate, isoDay,
   parseInput,
 } from "@/lib/rules/core";
 import { CATEGORIES, GRID_REGIONS, cellDollars, gridOn, maxStep, minStep, type Category, type GridRegion } from "./parameters/salary-grids";
 
-const fteSchema = z.number().refine((f) => Number.isFinite(f) && f > 0 && f <= 1, { message: "fte must be more than 0 and at most 1" });
 const cellInput = { date: isoDay, category: z.enum(CATEGORIES), step: z.number().int().min(0).max(10), grid: z.enum(GRID_REGIONS).optional() };
 
 function lookup(t: Trace, date: number, category: Category, step: number, grid: GridRegion | undefined) {

@@ -8,6 +8,7 @@
  * Ledger unit: credited days at half-day resolution (AMB-09).
  */
 import { z } from "zod";
+import { nonNegative as nonNeg, workedFraction } from "./schemas";
 import {
   Q, type Explanation, type IsoDate, type Rational, InputError, Trace, addDays, addMonths, formatIsoDate, isoDay, parseInput,
   parseSchoolYear,
@@ -15,7 +16,6 @@ import {
 import { sd73Policies, type Sd73Policies } from "./policies";
 
 const DAYS_PER_YEAR = 189;
-const nonNeg = z.number().refine((n) => Number.isFinite(n) && n >= 0, { message: "must be a finite number, 0 or more" });
 
 export interface Sd73TtocSeniorityCreditResult extends Explanation {
   credited: number[];
@@ -25,7 +25,7 @@ export interface Sd73TtocSeniorityCreditResult extends Explanation {
 /** C.2.3.b.i: seniority credit for each TTOC day worked (paid under B.2.6). */
 export function sd73TtocSeniorityCredit(input: { fractionsWorked: number[] }): Sd73TtocSeniorityCreditResult {
   const p = parseInput(
-    z.strictObject({ fractionsWorked: z.array(z.number().refine((f) => Number.isFinite(f) && f > 0 && f <= 1, { message: "a day's worked fraction must be more than 0 and at most 1" })) }),
+    z.strictObject({ fractionsWorked: z.array(workedFraction) }),
     input,
     "C.2.3.b.i",
   );
@@ -62,7 +62,7 @@ export interface Sd73SeniorityTotalResult extends Explanation {
 const yearSchema = z.strictObject({
   schoolYear: z.string().refine((s) => parseSchoolYear(s) !== null, { message: 'not a school year like "2024-25"' }),
   creditedDays: nonNeg.optional(),
-  ttocFractionsWorked: z.array(z.number().refine((f) => Number.isFinite(f) && f > 0 && f <= 1, { message: "a day's worked fraction must be more than 0 and at most 1" })).optional(),
+  ttocFractionsWorked: z.array(workedFraction).optional(),
   contractDaysOfService: nonNeg.optional(),
   daysInSession: z.number().int().min(150).max(200).optional(),
   unionBusinessDays: nonNeg.optional(),

@@ -9,11 +9,11 @@
  * for C.12.4.b count from the rehire; severance already paid is retained.
  */
 import { z } from "zod";
+import { nonNegative as nonNeg } from "./schemas";
 import { Q, type Explanation, type IsoDate, type Rational, InputError, Trace, addYears, formatCents, formatIsoDate, isoDay, parseInput } from "@/lib/rules/core";
 import { CATEGORIES, GRID_REGIONS, cellDollars, gridOn } from "./parameters/salary-grids";
 import { sd73Policies, type Sd73Policies } from "./policies";
 
-const nonNeg = z.number().refine((n) => Number.isFinite(n) && n >= 0, { message: "must be a finite number, 0 or more" });
 
 export interface Sd73SeveranceInput {
   laidOff: boolean;

@@ -1,0 +1,19 @@
+import { requireUser } from "@/lib/dal/session";
+import { getPayPeriod } from "@/lib/dal/ttoc";
+import { NotFoundError } from "@/lib/dal/errors";
+import { toCsv } from "@/lib/csv";
+import { centsToDecimal } from "@/lib/rules/core";
+
+export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireUser();
+  const { id } = await params;
+  let data;
+  try { data = await getPayPeriod(actor, id); } catch (e) { if (e instanceof NotFoundError) return new Response("Not found", { status: 404 }); throw e; }
+  const { period } = data;
+  const body = toCsv(
+    ["employeeNumber", "lastName", "firstName", "date", "kind", "paidDays", "wage", "inLieu", "total", "articles"],
+    period.lines.map((l) => [l.employee.employeeNumber, l.employee.lastName, l.employee.firstName, l.date.toISOString().slice(0, 10), l.kind, (l.paidFractionMilli / 1000).toString(), centsToDecimal(l.wageCents), centsToDecimal(l.inLieuCents), centsToDecimal(l.totalCents), l.citations.join(" ")]),
+  );
+  const name = `ttoc-pay-${period.organization.code}-${period.startDate.toISOString().slice(0, 10)}.csv`;
+  return new Response(body, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"` } });
+}
