@@ -1,12 +1,14 @@
 import pg from "pg";
 
-// Deletes what the end-to-end tests created (employees numbered E2E…, the 2030-31 LIF consultation, the November 2024 TTOC period) and audit rows.
+// Deletes what the end-to-end tests created (employees numbered E2E…, grievances summarized "E2E …", the 2030-31 LIF consultation, the November 2024 TTOC period) and audit rows.
 export default async function globalTeardown() {
   const url = process.env.DATABASE_URL;
   if (!url?.startsWith("postgres")) return;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    await client.query(`DELETE FROM audit_event WHERE "entityId" IN (SELECT id FROM grievance WHERE summary LIKE 'E2E %')`);
+    await client.query(`DELETE FROM grievance WHERE summary LIKE 'E2E %'`);
     await client.query(`DELETE FROM audit_event WHERE "entityId" IN (SELECT id FROM employee WHERE "employeeNumber" LIKE 'E2E%')`);
     await client.query(`DELETE FROM employee WHERE "employeeNumber" LIKE 'E2E%'`);
     await client.query(`DELETE FROM lif_consultation WHERE "schoolYear" = '2030-31'`);

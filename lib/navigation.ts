@@ -5,6 +5,7 @@ export function navFor(actor: Actor): Array<{ href: string; label: string }> {
   const roles = new Set(actor.memberships.map((m) => m.role));
   const items = [{ href: "/", label: "Dashboard" }];
   if (actor.agreementIds.length) items.push({ href: "/employees", label: "Employees" });
+  if (["STEWARD", "LOCAL_OFFICER", "HR_CLERK", "ADMIN"].some((r) => roles.has(r as never))) items.push({ href: "/grievances", label: "Grievances" });
   if (actor.districtRules.includes("sd73-teachers")) items.push({ href: "/ttoc", label: "TTOC pay" });
   if (roles.has("ADMIN") || roles.has("HR_CLERK") || roles.has("LOCAL_OFFICER")) items.push({ href: "/lif", label: "LIF consultations" });
   // Calculators need no data: every signed-in user may check a figure against either agreement.

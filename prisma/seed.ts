@@ -4,6 +4,7 @@ import bcrypt from "bcryptjs";
 import { db } from "../lib/db";
 import { AGREEMENTS, DEMO_ACCOUNTS, DEMO_PASSWORD, LOCALS, ORGANIZATIONS } from "../lib/demo/accounts";
 import { sd71Employees, sd73Employees, type DemoEmployee } from "../lib/demo/factories";
+import { seedGrievances } from "./seed-grievances";
 import { seedLif } from "./seed-lif";
 import { seedTtoc } from "./seed-ttoc";
 
@@ -67,6 +68,7 @@ async function main() {
     }, { timeout: 120_000 });
     console.log(`Seeded ${people.length} demo employees for ${code}.`);
   }
+  await seedGrievances(prisma, { KTTA: locals.KTTA, CUPE439: locals.CUPE439 });
   await seedLif(prisma);
   await seedTtoc(prisma);
   await prisma.$disconnect();

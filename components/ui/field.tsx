@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 type Common = { label: string; name: string; errors?: string[]; hint?: string };
 
@@ -57,6 +57,17 @@ export function CheckboxField({ label, name, errors, hint, ...rest }: Common & I
         <input id={id} name={name} type="checkbox" className="h-4 w-4" aria-describedby={describedBy(id, errors, hint)} {...rest} />
         <label htmlFor={id} className="text-sm font-medium text-slate-800">{label}</label>
       </div>
+      <Describe id={id} errors={errors} hint={hint} />
+    </div>
+  );
+}
+
+export function TextAreaField({ label, name, errors, hint, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = rest.id ?? `f-${name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">{label}</label>
+      <textarea id={id} name={name} rows={4} className={control} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, errors, hint)} {...rest} />
       <Describe id={id} errors={errors} hint={hint} />
     </div>
   );

@@ -1,0 +1,94 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/dal/session";
+import { deadlinesOf, getGrievance, grievanceLabel } from "@/lib/dal/grievances";
+import { eventRecorderSide, todayInBc } from "@/lib/dal/grievance-scope";
+import { NotFoundError } from "@/lib/dal/errors";
+import { workflowFor } from "@/lib/rules/grievances";
+import { GRIEVANCE_STATUS_LABELS } from "@/lib/schemas/grievance";
+import { Citation } from "@/components/citation";
+import { DeadlinePanel } from "@/components/grievances/deadline-panel";
+import { EventForm } from "@/components/grievances/event-form";
+import { EventHistory } from "@/components/grievances/event-history";
+import { recordEventAction } from "../actions";
+
+export const metadata: Metadata = { title: "Grievance" };
+
+async function load(id: string) {
+  const actor = await requireUser();
+  try {
+    return { actor, g: await getGrievance(actor, id) };
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
+}
+
+export default async function GrievancePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const { id } = await params;
+  const { saved } = await searchParams;
+  const { actor, g } = await load(id);
+  const today = todayInBc();
+  const w = workflowFor(g.agreement.rulesId);
+  const r = await deadlinesOf(g, today);
+  const side = eventRecorderSide(actor, g);
+  const agreement = g.agreement.rulesId;
+  const types = Object.entries(w.events)
+    .filter(([, d]) => (!d.types || d.types.includes(g.type)) && (side === "union" || d.by !== "union"))
+    .map(([value, d]) => ({ value, label: d.label }));
+  const facts: Array<[string, React.ReactNode]> = [
+    ["Agreement", g.agreement.title],
+    ["Local and district", `${g.local.name} – ${g.organization.name}`],
+    ["Type", `${w.types[g.type]?.label ?? g.type}${g.policy ? " · group or policy grievance" : ""}`],
+    ["Grievors", g.grievors.length ? g.grievors.map((x) => `${x.employee.firstName} ${x.employee.lastName} (${x.employee.employeeNumber})`).join(", ") : "— (group or policy grievance)"],
+    ["Articles alleged violated", <span key="a" className="space-x-2">{g.articles.map((a) => <Citation key={a} agreement={agreement} article={a} />)}</span>],
+    ["Date of violation", g.violationDate.toISOString().slice(0, 10)],
+    ["Date became aware", g.awarenessDate ? g.awarenessDate.toISOString().slice(0, 10) : "—"],
+    ["Status", `${GRIEVANCE_STATUS_LABELS[r.status]} · ${r.stage}`],
+    ["Filed by", g.filedBy?.name ?? g.filedBy?.email ?? "—"],
+  ];
+  return (
+    <div className="space-y-6">
+      {saved ? <p role="status" className="rounded-md border border-green-600 bg-green-50 p-3 text-green-900">Grievance filed.</p> : null}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Grievance {grievanceLabel(g)}</h1>
+        <Link className="text-blue-800 underline" href="/grievances">All grievances</Link>
+      </div>
+      <DeadlinePanel agreement={agreement} deadlines={r.deadlines} status={r.status} />
+      <section aria-labelledby="facts-h" className="space-y-2">
+        <h2 id="facts-h" className="text-lg font-semibold">The grievance</h2>
+        <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-2">
+          {facts.map(([k, v]) => (
+            <div key={k} className="flex gap-2">
+              <dt className="w-44 shrink-0 font-medium text-slate-700">{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+        <div className="rounded-lg border border-slate-300 bg-white p-4">
+          <h3 className="font-semibold">Summary</h3>
+          <p className="whitespace-pre-line">{g.summary}</p>
+          <h3 className="mt-3 font-semibold">Remedy sought</h3>
+          <p className="whitespace-pre-line">{g.remedy}</p>
+        </div>
+      </section>
+      {side ? (
+        <section aria-labelledby="record-h" className="space-y-2">
+          <h2 id="record-h" className="text-lg font-semibold">Record an event</h2>
+          <EventForm
+            action={recordEventAction.bind(null, g.id)}
+            types={types}
+            openDeadlines={r.deadlines.map((d) => ({ value: d.ruleId, label: `${d.action} (${d.article}${d.due ? `, due ${d.due}` : ""})` }))}
+            earlier={g.events.map((e) => ({ value: e.id, label: `${e.date.toISOString().slice(0, 10)} — ${w.events[e.type]?.label ?? e.type}` }))}
+            today={today}
+          />
+        </section>
+      ) : null}
+      <section aria-labelledby="history-h" className="space-y-2">
+        <h2 id="history-h" className="text-lg font-semibold">History</h2>
+        <EventHistory events={g.events} workflow={w} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+import { useActionState } from "react";
+import type { GrievanceFormState } from "@/app/(app)/grievances/actions";
+import { SelectField, TextField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+
+type Option = { value: string; label: string };
+
+/** Records what happened, with its date; every event recomputes the deadlines. */
+export function EventForm({ action, types, openDeadlines, earlier, today }: {
+  action: (p: GrievanceFormState, fd: FormData) => Promise<GrievanceFormState>;
+  types: Option[]; openDeadlines: Option[]; earlier: Option[]; today: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const err = (k: string) => state.errors?.[k];
+  const v = (k: string) => state.values?.[k];
+  return (
+    <form key={JSON.stringify(state.values ?? state.saved ?? null)} action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
+      <div role="status" aria-live="polite" className={`text-sm font-medium ${state.saved ? "text-green-800" : "text-red-700"}`}>{state.saved ?? state.message}</div>
+      <div className="grid gap-4 md:grid-cols-2">
+        <SelectField label="Event" name="type" defaultValue={v("type") ?? ""} errors={err("type")} options={[{ value: "", label: "— choose what happened —" }, ...types]} />
+        <TextField label="Date" name="date" type="date" max={today} defaultValue={v("date") ?? today} errors={err("date")} hint="The day it happened (or the day the letter or decision was received)" />
+        <TextField label="New due date" name="newDue" type="date" defaultValue={v("newDue")} errors={err("newDue")} hint="For an extension agreed in writing only" />
+        <SelectField label="Time limit extended" name="ruleId" defaultValue={v("ruleId") ?? ""} errors={err("ruleId")} options={[{ value: "", label: "— the next deadline —" }, ...openDeadlines]} hint="For an extension only" />
+        <SelectField label="Corrects an earlier entry" name="correctsId" defaultValue={v("correctsId") ?? ""} errors={err("correctsId")} options={[{ value: "", label: "— no, a new event —" }, ...earlier]} hint="The earlier entry stays in the history, marked as corrected" />
+        <TextField label="Note" name="note" defaultValue={v("note")} errors={err("note")} autoComplete="off" />
+      </div>
+      <Button type="submit" disabled={pending}>{pending ? "Recording…" : "Record event"}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { nextDeadlines, workingDaysAhead, type GrievanceAgreement, type GrievanceFacts } from "@/lib/rules/grievances";
+import type { GrievanceFilter } from "@/lib/schemas/grievance";
+import { hasRole, type Actor } from "./actor";
+import { NotFoundError } from "./errors";
+import { toIso } from "./dates";
+import { grievanceScope } from "./grievance-scope";
+
+export const GRIEVANCE_PAGE_SIZE = 50;
+const day = (iso: string) => new Date(iso + "T00:00:00Z");
+
+/** Agreements whose local the actor represents (where they may file). */
+export async function filingTargets(actor: Actor) {
+  const localIds = actor.memberships.filter((m) => (m.role === "STEWARD" || m.role === "LOCAL_OFFICER") && m.localId).map((m) => m.localId!);
+  const prisma = await db();
+  return prisma.agreement.findMany({
+    where: { localId: { in: localIds } },
+    select: { id: true, rulesId: true, title: true, organizationId: true, localId: true, local: { select: { code: true, name: true } }, organization: { select: { code: true } } },
+    orderBy: { rulesId: "desc" },
+  });
+}
+
+export function canFileGrievances(actor: Actor): boolean {
+  return hasRole(actor, ["STEWARD", "LOCAL_OFFICER"]);
+}
+
+/** The grievance list: scoped, filtered by status and by due date (the next 10 working days, or overdue). */
+export async function listGrievances(actor: Actor, f: GrievanceFilter, today: string) {
+  const prisma = await db();
+  const scope = grievanceScope(actor);
+  const open: Prisma.GrievanceWhereInput = { status: { in: ["OPEN", "AT_ARBITRATION"] } };
+  const status: Prisma.GrievanceWhereInput = f.status === "open" ? open : f.status === "closed" ? { status: { notIn: ["OPEN", "AT_ARBITRATION"] } } : {};
+  const agreements = await prisma.agreement.findMany({ where: { id: { in: actor.agreementIds } }, select: { id: true, rulesId: true } });
+  // "Due soon" is counted in working days on each agreement's own calendar.
+  const soon: Prisma.GrievanceWhereInput = {
+    OR: agreements.map((a) => ({ agreementId: a.id, nextDue: { gte: day(today), lte: day(workingDaysAhead(a.rulesId as GrievanceAgreement, today, 10)) } })),
+  };
+  const overdue: Prisma.GrievanceWhereInput = { nextDue: { lt: day(today) } };
+  const q = f.q?.trim();
+  const search: Prisma.GrievanceWhereInput = q
+    ? { OR: [{ summary: { contains: q, mode: "insensitive" } }, ...(/^\d+$/.test(q) ? [{ number: Number(q) }] : []), { articles: { has: q } }] }
+    : {};
+  const base: Prisma.GrievanceWhereInput = { AND: [scope, search] };
+  const where: Prisma.GrievanceWhereInput = {
+    AND: [base, status, f.due === "soon" ? { AND: [open, soon] } : f.due === "overdue" ? { AND: [open, overdue] } : {}],
+  };
+  const page = f.page;
+  const [total, rows, soonCount, overdueCount] = await Promise.all([
+    prisma.grievance.count({ where }),
+    prisma.grievance.findMany({
+      where,
+      orderBy: [{ nextDue: { sort: "asc", nulls: "last" } }, { year: "desc" }, { number: "desc" }],
+      skip: (page - 1) * GRIEVANCE_PAGE_SIZE,
+      take: GRIEVANCE_PAGE_SIZE,
+      select: {
+        id: true, year: true, number: true, type: true, policy: true, summary: true, status: true, nextDue: true, nextAction: true, nextArticle: true,
+        calendarProfile: true, agreement: { select: { rulesId: true } }, local: { select: { code: true } },
+        grievors: { take: 3, select: { employee: { select: { firstName: true, lastName: true } } } },
+        _count: { select: { grievors: true } },
+      },
+    }),
+    prisma.grievance.count({ where: { AND: [base, open, soon] } }),
+    prisma.grievance.count({ where: { AND: [base, open, overdue] } }),
+  ]);
+  return { total, page, pageSize: GRIEVANCE_PAGE_SIZE, rows, soonCount, overdueCount };
+}
+
+/** One grievance with its grievors and full event history; NotFoundError outside the actor's scope. */
+export async function getGrievance(actor: Actor, id: string) {
+  const prisma = await db();
+  const g = await prisma.grievance.findFirst({
+    where: { AND: [{ id }, grievanceScope(actor)] },
+    include: {
+      agreement: { select: { rulesId: true, title: true } },
+      local: { select: { code: true, name: true } },
+      organization: { select: { code: true, name: true } },
+      grievors: { include: { employee: { select: { id: true, employeeNumber: true, firstName: true, lastName: true } } } },
+      events: { orderBy: [{ date: "asc" }, { createdAt: "asc" }], include: { recordedBy: { select: { email: true, name: true } } } },
+      filedBy: { select: { email: true, name: true } },
+    },
+  });
+  if (!g) throw new NotFoundError("Grievance");
+  return g;
+}
+
+export const grievanceLabel = (g: { local: { code: string }; year: number; number: number }) =>
+  `${g.local.code}-${g.year}-${String(g.number).padStart(3, "0")}`;
+
+type Row = { agreement: { rulesId: string }; type: string; policy: boolean; violationDate: Date; awarenessDate: Date | null; calendarProfile: string | null };
+export const factsOf = (g: Row): GrievanceFacts => ({
+  agreement: g.agreement.rulesId as GrievanceAgreement, type: g.type, policy: g.policy,
+  violationDate: toIso(g.violationDate), awarenessDate: g.awarenessDate ? toIso(g.awarenessDate) : null, profile: g.calendarProfile,
+});
+
+type EventRow = { id: string; type: string; date: Date; newDue: Date | null; ruleId: string | null; correctsId: string | null };
+export const eventsOf = (events: EventRow[]) =>
+  events.map((e) => ({ id: e.id, type: e.type, date: toIso(e.date), newDue: e.newDue ? toIso(e.newDue) : null, ruleId: e.ruleId, correctsId: e.correctsId }));
+
+/** District closures (CalendarClosure) in the rules' shape. */
+export async function closuresOf(organizationId: string) {
+  const prisma = await db();
+  const rows = await prisma.calendarClosure.findMany({ where: { organizationId }, orderBy: { fromDate: "asc" } });
+  return rows.map((c) => ({ from: toIso(c.fromDate), to: toIso(c.toDate), name: c.label }));
+}
+
+/** The deadlines of one loaded grievance as of a date. */
+export async function deadlinesOf(g: Row & { organizationId: string; events: EventRow[] }, today: string) {
+  return nextDeadlines(factsOf(g), eventsOf(g.events), { asOf: today, closures: await closuresOf(g.organizationId) });
+}
