@@ -9,6 +9,8 @@ export function navFor(actor: Actor): Array<{ href: string; label: string }> {
   if (actor.agreementIds.length) items.push({ href: "/agreements", label: "Agreements" });
   if (actor.districtRules.includes("sd73-teachers")) items.push({ href: "/ttoc", label: "TTOC pay" });
   if (roles.has("ADMIN") || roles.has("HR_CLERK") || roles.has("LOCAL_OFFICER")) items.push({ href: "/lif", label: "LIF consultations" });
+  // Calculators need no data: every signed-in user may check a figure against either agreement.
+  items.push({ href: "/calculators", label: "Calculators" });
   if (roles.has("ADMIN")) items.push({ href: "/admin/audit", label: "Audit log" });
   return items;
 }
