@@ -39,7 +39,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
       <p className="text-sm text-slate-700">{total} event{total === 1 ? "" : "s"}</p>
       {rows.length === 0 ? <p className="rounded-md border border-slate-300 bg-white p-4">No audit events match.</p> : (
-        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white" tabIndex={0} role="region" aria-label="Audit events">
+          {/* Focusable so keyboard users can scroll a wide row (e.g. an import's source checksum). */}
           <table className="min-w-full text-sm">
             <caption className="sr-only">Audit events, newest first</caption>
             <thead className="bg-slate-100 text-left">
