@@ -11,6 +11,7 @@ export function navFor(actor: Actor): Array<{ href: string; label: string }> {
   if (roles.has("ADMIN") || roles.has("HR_CLERK") || roles.has("LOCAL_OFFICER")) items.push({ href: "/lif", label: "LIF consultations" });
   // Calculators need no data: every signed-in user may check a figure against either agreement.
   items.push({ href: "/calculators", label: "Calculators" });
+  if (roles.has("ADMIN")) items.push({ href: "/admin/calendar", label: "District calendars" });
   if (roles.has("ADMIN")) items.push({ href: "/admin/audit", label: "Audit log" });
   return items;
 }

@@ -16,6 +16,7 @@ function Explanation({ d }: { d: Deadline }) {
     <details className="mt-2 text-sm">
       <summary className="cursor-pointer text-blue-800 underline">How this date was counted</summary>
       <p className="mt-1"><span className="font-medium">Calendar:</span> {e.profile.label}</p>
+      <p><span className="font-medium">District closures:</span> {e.closureNote}</p>
       <p><span className="font-medium">From:</span> {d.trigger.label}, {d.trigger.date} (day 0)</p>
       <ol className="mt-1 list-decimal pl-6">{e.steps.map((s, i) => <li key={i}>{s}</li>)}</ol>
       {e.skipped.length ? (
@@ -51,6 +52,7 @@ export function DeadlinePanel({ agreement, deadlines, status }: { agreement: str
           {next.extended ? ` · extended in writing (was ${next.computedDue})` : ""}
         </p>
         <p className="text-sm text-slate-700">Calendar: {next.explanation.profile.label}</p>
+        <p className="text-sm text-slate-700">{next.explanation.closureNote}</p>
         {next.note ? <p className="text-sm text-slate-700">{next.note}</p> : null}
       </div>
       <Explanation d={next} />

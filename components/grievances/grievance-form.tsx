@@ -8,6 +8,8 @@ export interface FilingTarget {
   id: string;
   label: string;
   types: Array<{ value: string; label: string }>;
+  /** Working-day calendar profiles of the agreement; the first is its default. */
+  profiles: Array<{ value: string; label: string }>;
 }
 
 /** The new-grievance form: the facts a time limit counts from, validated on the server. */
@@ -15,6 +17,7 @@ export function GrievanceForm({ action, targets, today }: { action: (p: Grievanc
   const [state, formAction, pending] = useActionState(action, {});
   const err = (k: string) => state.errors?.[k];
   const v = (k: string) => state.values?.[k];
+  const profiles = targets.flatMap((t) => t.profiles.map((o, i) => ({ value: i === 0 ? "" : o.value, label: `${targets.length > 1 ? `${t.label}: ` : ""}${o.label}${i === 0 ? " (default)" : ""}` })));
   const types = targets.flatMap((t) => t.types.map((o) => ({ value: o.value, label: targets.length > 1 ? `${t.label}: ${o.label}` : o.label })));
   return (
     <form key={JSON.stringify(state.values ?? null)} action={formAction} noValidate className="space-y-5 rounded-lg border border-slate-300 bg-white p-5">
@@ -31,6 +34,7 @@ export function GrievanceForm({ action, targets, today }: { action: (p: Grievanc
         <legend className="mb-2 text-lg font-semibold">Dates</legend>
         <TextField label="Date of violation" name="violationDate" type="date" max={today} defaultValue={v("violationDate")} errors={err("violationDate")} />
         <TextField label="Date became aware" name="awarenessDate" type="date" max={today} defaultValue={v("awarenessDate")} errors={err("awarenessDate")} hint="If later than the violation; the time limit then counts from this date" />
+        <SelectField label="Working-day calendar" name="calendarProfile" defaultValue={v("calendarProfile") ?? ""} errors={err("calendarProfile")} options={profiles} hint="How working days are counted (SD73 AMB-01); district closures count only on a school-days calendar" />
       </fieldset>
       <TextAreaField label="Summary" name="summary" defaultValue={v("summary")} errors={err("summary")} />
       <TextAreaField label="Remedy sought" name="remedy" defaultValue={v("remedy")} errors={err("remedy")} rows={3} />

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkNewEvent, nextDeadlines, workflowFor, type EventErrors, type GrievanceAgreement } from "@/lib/rules/grievances";
+import { calendarRegistry } from "@/lib/rules/calendars";
 import type { NewGrievance, NewGrievanceEvent } from "@/lib/schemas/grievance";
 import { requireRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
@@ -15,12 +16,12 @@ type Tx = Prisma.TransactionClient;
 export type GrievanceWrite = { ok: true; id: string } | { ok: false; errors: Record<string, string> };
 
 /** The soonest open deadline, stored on the grievance for the dashboard (recomputed with every change). */
-async function refreshSummary(tx: Tx, id: string, today: string) {
+export async function refreshSummary(tx: Tx, id: string, today: string) {
   const g = await tx.grievance.findUniqueOrThrow({
     where: { id },
     include: { agreement: { select: { rulesId: true } }, events: { orderBy: [{ date: "asc" }, { createdAt: "asc" }] } },
   });
-  const r = nextDeadlines(factsOf(g), eventsOf(g.events), { asOf: today, closures: await closuresOf(g.organizationId) });
+  const r = nextDeadlines(factsOf(g), eventsOf(g.events), { asOf: today, closures: await closuresOf(g.organizationId, tx) });
   const next = r.deadlines[0];
   const data = { status: r.status, nextDue: next?.due ? day(next.due) : null, nextAction: next?.action ?? null, nextArticle: next?.article ?? null };
   await tx.grievance.update({ where: { id }, data });
@@ -35,6 +36,8 @@ export async function createGrievance(actor: Actor, input: NewGrievance, today: 
   requireRole(actor, ["STEWARD", "LOCAL_OFFICER"], { localId: agreement.localId });
   const w = workflowFor(agreement.rulesId);
   if (!w.types[input.type]) return { ok: false, errors: { type: "Choose a type of grievance of this agreement" } };
+  if (input.calendarProfile && !calendarRegistry[agreement.rulesId]?.profiles[input.calendarProfile])
+    return { ok: false, errors: { calendarProfile: "Choose a working-day calendar of this agreement" } };
   const employees = input.grievors.length
     ? await prisma.employee.findMany({ where: { agreementId: agreement.id, employeeNumber: { in: input.grievors } }, select: { id: true, employeeNumber: true } })
     : [];
@@ -49,7 +52,7 @@ export async function createGrievance(actor: Actor, input: NewGrievance, today: 
           data: {
             agreementId: agreement.id, organizationId: agreement.organizationId, localId: agreement.localId, year, number: (last?.number ?? 0) + 1,
             type: input.type, policy: input.policy, articles: input.articles, summary: input.summary, remedy: input.remedy,
-            violationDate: day(input.violationDate), awarenessDate: input.awarenessDate ? day(input.awarenessDate) : null, filedById: actor.userId,
+            calendarProfile: input.calendarProfile ?? null, violationDate: day(input.violationDate), awarenessDate: input.awarenessDate ? day(input.awarenessDate) : null, filedById: actor.userId,
             grievors: { create: employees.map((e) => ({ employeeId: e.id })) },
           },
         });

@@ -99,8 +99,8 @@ export const eventsOf = (events: EventRow[]) =>
   events.map((e) => ({ id: e.id, type: e.type, date: toIso(e.date), newDue: e.newDue ? toIso(e.newDue) : null, ruleId: e.ruleId, correctsId: e.correctsId }));
 
 /** District closures (CalendarClosure) in the rules' shape. */
-export async function closuresOf(organizationId: string) {
-  const prisma = await db();
+export async function closuresOf(organizationId: string, client?: Prisma.TransactionClient) {
+  const prisma = client ?? (await db());
   const rows = await prisma.calendarClosure.findMany({ where: { organizationId }, orderBy: { fromDate: "asc" } });
   return rows.map((c) => ({ from: toIso(c.fromDate), to: toIso(c.toDate), name: c.label }));
 }

@@ -25,6 +25,7 @@ export function newGrievanceSchema(today: string) {
       summary: z.string({ error: "Summarize the grievance" }).trim().min(10, "Summarize the grievance (at least 10 characters)").max(4000),
       remedy: z.string({ error: "State the remedy sought" }).trim().min(3, "State the remedy sought").max(4000),
       violationDate: isoDate("Date of violation").refine((d) => d <= today, `The date of violation cannot be in the future (today is ${today})`),
+      calendarProfile: z.preprocess(blank, z.string().max(40).optional()),
       awarenessDate: z.preprocess(blank, isoDate("Date became aware").refine((d) => d <= today, `The date became aware cannot be in the future (today is ${today})`).optional()),
     })
     .superRefine((g, ctx) => {

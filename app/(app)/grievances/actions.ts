@@ -10,7 +10,7 @@ import { grievanceEventSchema, newGrievanceSchema } from "@/lib/schemas/grievanc
 
 export type GrievanceFormState = { message?: string; values?: Record<string, string>; errors?: Record<string, string[] | undefined>; saved?: string };
 
-const GRIEVANCE_FIELDS = ["agreementId", "type", "policy", "grievors", "articles", "summary", "remedy", "violationDate", "awarenessDate"] as const;
+const GRIEVANCE_FIELDS = ["agreementId", "type", "policy", "grievors", "articles", "summary", "remedy", "violationDate", "awarenessDate", "calendarProfile"] as const;
 const EVENT_FIELDS = ["type", "date", "newDue", "ruleId", "correctsId", "note"] as const;
 const read = (fd: FormData, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, fd.get(k) ?? undefined]));
 const echo = (fd: FormData, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, String(fd.get(k) ?? "")]));

@@ -35,6 +35,28 @@ export interface LimitResult {
   citations: string[];
   interpretations: string[];
   warnings: string[];
+  /** District closures counted out of this limit (those overlapping trigger..due on a school-days profile). */
+  closures: Range[];
+  /** Why closures were or were not counted, in a steward's words. */
+  closureNote: string;
+}
+
+/** Whether district closures (CalendarClosure) shorten a count on this profile: only where it counts school days (AMB-01 WD-B). */
+export function closuresCount(agreement: GrievanceAgreement, profileId: string | null | undefined): boolean {
+  return agreement === "sd73-teachers" && profileId === "wd-b";
+}
+
+function closureSummary(agreement: GrievanceAgreement, profileId: string | null, unit: "working" | "calendar", from: IsoDate, due: IsoDate, all?: Range[]) {
+  if (unit === "calendar") return { closures: [], closureNote: "Calendar days: district closures do not stop the count." };
+  if (!closuresCount(agreement, profileId))
+    return { closures: [], closureNote: "District closures are working days on this profile (it does not count school days only), so none was skipped." };
+  const applied = (all ?? []).filter((c) => c.to > from && c.from <= due);
+  return {
+    closures: applied,
+    closureNote: applied.length
+      ? `District closures skipped: ${applied.map((c) => `${c.name ?? "closure"} ${c.from} to ${c.to}`).join("; ")}.`
+      : "No district closure falls in this period.",
+  };
 }
 
 export const CALENDAR_DAYS = {
@@ -63,7 +85,7 @@ export function computeLimit(i: LimitInput): LimitResult {
 function sd73Limit(i: LimitInput): LimitResult {
   const profile = (i.profile ?? "wd-a") as NonNullable<Sd73TimeLimitInput["profile"]>;
   // District closures only shorten the count where the profile counts school days (DESIGN.md, AMB-01).
-  const closures = profile === "wd-b" && i.closures?.length ? i.closures : undefined;
+  const closures = closuresCount("sd73-teachers", profile) && i.closures?.length ? i.closures : undefined;
   const pauses = i.pauses?.length ? i.pauses : undefined;
   const r = sd73TimeLimit({
     rule: i.limit as Sd73TimeLimitInput["rule"], from: i.from, profile,
@@ -78,6 +100,7 @@ function sd73Limit(i: LimitInput): LimitResult {
     unit: working ? "working" : "calendar",
     skipped: working ? withReasons("sd73-teachers", r.profile!, r.skipped, { pauses, closures }) : [],
     steps: r.steps, citations: r.citations, interpretations: r.interpretations, warnings: r.warnings,
+    ...closureSummary("sd73-teachers", r.profile, working ? "working" : "calendar", i.from, r.date, i.closures),
   };
 }
 
@@ -96,5 +119,6 @@ function sd71Limit(i: LimitInput): LimitResult {
     unit: r.calendar ? "working" : "calendar",
     skipped: r.calendar ? withReasons("sd71-cupe439", r.calendar.id, r.skipped, { pauses }) : [],
     steps: r.steps, citations: r.citations, interpretations: r.interpretations, warnings: [],
+    ...closureSummary("sd71-cupe439", r.calendar?.id ?? null, r.calendar ? "working" : "calendar", i.from, r.due, i.closures),
   };
 }

@@ -29,6 +29,9 @@ export interface Deadline {
     steps: string[];
     skipped: { date: IsoDate; reason: string }[];
     profile: { id: string; label: string };
+    /** District closures skipped in this count, and why closures did or did not count. */
+    closures: { from: IsoDate; to: IsoDate; name?: string }[];
+    closureNote: string;
     citations: string[];
     interpretations: string[];
     warnings: string[];
@@ -164,7 +167,7 @@ function openDeadline(
   return {
     ruleId: rule.id, action: rule.action, party: rule.party, article: rule.article ?? r.article, due, computedDue: r.due,
     extended, paused, trigger: { label: triggerLabel, date: from }, workingDaysLeft, overdue, note: rule.note ?? null,
-    explanation: { steps, skipped: r.skipped, profile: r.profile, citations, interpretations: r.interpretations, warnings: r.warnings },
+    explanation: { steps, skipped: r.skipped, profile: r.profile, closures: r.closures, closureNote: r.closureNote, citations, interpretations: r.interpretations, warnings: r.warnings },
   };
 }
 

@@ -3,11 +3,21 @@ import { requireUser } from "@/lib/dal/session";
 import { filingTargets } from "@/lib/dal/grievances";
 import { todayInBc } from "@/lib/dal/grievance-scope";
 import { workflowFor } from "@/lib/rules/grievances";
+import { calendarRegistry } from "@/lib/rules/calendars";
 import { GrievanceForm } from "@/components/grievances/grievance-form";
 import { Forbidden } from "@/components/forbidden";
 import { fileGrievanceAction } from "../actions";
 
 export const metadata: Metadata = { title: "File a grievance" };
+
+/** The agreement's working-day profiles, its default first. */
+function profileOptions(rulesId: string) {
+  const reg = calendarRegistry[rulesId];
+  if (!reg) return [];
+  // SD71 limits each name their own calendar (12.02(d) excludes July and August): nothing to choose.
+  const ids = rulesId === "sd73-teachers" ? [reg.defaultProfile, ...Object.keys(reg.profiles).filter((p) => p !== reg.defaultProfile)] : [reg.defaultProfile];
+  return ids.map((id) => ({ value: id, label: reg.profiles[id].label }));
+}
 
 export default async function NewGrievancePage() {
   const actor = await requireUser();
@@ -16,6 +26,7 @@ export default async function NewGrievancePage() {
   const targets = agreements.map((a) => ({
     id: a.id,
     label: `${a.local.code} – ${a.organization.code}: ${a.title}`,
+    profiles: profileOptions(a.rulesId),
     types: Object.entries(workflowFor(a.rulesId).types).map(([value, t]) => ({ value, label: `${t.label} (${t.article})` })),
   }));
   const today = todayInBc();
