@@ -5,6 +5,7 @@ import { db } from "../lib/db";
 import { AGREEMENTS, DEMO_ACCOUNTS, DEMO_PASSWORD, LOCALS, ORGANIZATIONS } from "../lib/demo/accounts";
 import { sd71Employees, sd73Employees, type DemoEmployee } from "../lib/demo/factories";
 import { seedGrievances } from "./seed-grievances";
+import { seedCalendar } from "./seed-calendar";
 import { importAgreementArticles } from "./import-articles";
 import { seedLif } from "./seed-lif";
 import { seedTtoc } from "./seed-ttoc";
@@ -73,6 +74,7 @@ async function main() {
     }, { timeout: 120_000 });
     console.log(`Seeded ${people.length} demo employees for ${code}.`);
   }
+  await seedCalendar(prisma, orgs.SD73);
   await seedGrievances(prisma, { KTTA: locals.KTTA, CUPE439: locals.CUPE439 });
   await seedLif(prisma);
   await seedTtoc(prisma);
