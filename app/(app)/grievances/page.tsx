@@ -27,7 +27,10 @@ export default async function GrievancesPage({ searchParams }: { searchParams: P
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Grievances</h1>
-        {canFileGrievances(actor) ? <Link className={linkButton} href="/grievances/new">File a grievance</Link> : null}
+        <div className="flex flex-wrap items-center gap-3">
+          <Link className="text-blue-800 underline" href={`/grievances/calendar?month=${today.slice(0, 7)}`}>Month view</Link>
+          {canFileGrievances(actor) ? <Link className={linkButton} href="/grievances/new">File a grievance</Link> : null}
+        </div>
       </div>
       <div className="flex flex-wrap gap-3">
         <Link href="/grievances?due=soon" className="rounded-lg border border-blue-800 bg-blue-50 px-4 py-2">

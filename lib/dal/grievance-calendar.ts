@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "./actor";
+import { toIso } from "./dates";
+import { grievanceScope } from "./grievance-scope";
+import { grievanceLabel } from "./grievances";
+
+const day = (iso: string) => new Date(iso + "T00:00:00Z");
+const OPEN = ["OPEN", "AT_ARBITRATION"] as const;
+
+export interface DueItem {
+  id: string;
+  label: string;
+  due: string;
+  action: string;
+  article: string;
+  agreement: string;
+  summary: string;
+}
+
+/**
+ * The next deadline of each open grievance the actor sees (the dashboard's scope), read from the
+ * summary stored with every change (nextDue), optionally within [from, to]: an indexed range query.
+ */
+export async function openDueItems(actor: Actor, range: { from?: string; to?: string } = {}, take = 2000): Promise<DueItem[]> {
+  const prisma = await db();
+  const rows = await prisma.grievance.findMany({
+    where: {
+      AND: [grievanceScope(actor), { status: { in: [...OPEN] } }, { nextDue: { not: null, ...(range.from ? { gte: day(range.from) } : {}), ...(range.to ? { lte: day(range.to) } : {}) } }],
+    },
+    orderBy: [{ nextDue: "asc" }, { year: "desc" }, { number: "desc" }],
+    take,
+    select: {
+      id: true, year: true, number: true, nextDue: true, nextAction: true, nextArticle: true, summary: true,
+      local: { select: { code: true } }, agreement: { select: { rulesId: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id, label: grievanceLabel(r), due: toIso(r.nextDue!), action: r.nextAction ?? "Next step", article: r.nextArticle ?? "",
+    agreement: r.agreement.rulesId, summary: r.summary,
+  }));
+}
