@@ -11,5 +11,5 @@ export default function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!login|api/auth|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico)$).*)"],
+  matcher: ["/((?!login|api/auth|api/ics|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico)$).*)"],
 };

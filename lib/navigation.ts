@@ -13,6 +13,7 @@ export function navFor(actor: Actor): Array<{ href: string; label: string }> {
   items.push({ href: "/calculators", label: "Calculators" });
   if (roles.has("ADMIN")) items.push({ href: "/admin/calendar", label: "District calendars" });
   if (roles.has("ADMIN")) items.push({ href: "/admin/audit", label: "Audit log" });
+  items.push({ href: "/settings", label: "Settings" });
   return items;
 }
 

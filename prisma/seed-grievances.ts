@@ -31,7 +31,7 @@ export async function seedGrievances(prisma: PrismaClient, locals: { KTTA: strin
           agreementId: agreement.id, organizationId: agreement.organizationId, localId, year, number,
           type: d.type, policy: d.policy, articles: d.articles, summary: d.summary, remedy: d.remedy,
           violationDate: day(violationDate), awarenessDate: awarenessDate ? day(awarenessDate) : null, filedById: steward?.id ?? null,
-          status: r.status, nextDue: next?.due ? day(next.due) : null, nextAction: next?.action ?? null, nextArticle: next?.article ?? null,
+          status: r.status, nextDue: next?.due ? day(next.due) : null, nextAction: next?.action ?? null, nextArticle: next?.article ?? null, nextRuleId: next?.ruleId ?? null, nextProfile: next ? next.explanation.profile.label : null,
           grievors: { create: taken.map((p) => ({ employeeId: p.id })) },
           events: { create: events.map((e) => ({ type: e.type, date: day(e.date), newDue: e.newDue ? day(e.newDue) : null, ruleId: e.ruleId, recordedById: steward?.id ?? null })) },
         },

@@ -14,6 +14,10 @@ export interface DueItem {
   due: string;
   action: string;
   article: string;
+  /** The workflow rule of the deadline (null on rows stored before it was kept). */
+  ruleId: string | null;
+  /** The calendar profile the date was counted on. */
+  profile: string;
   agreement: string;
   summary: string;
 }
@@ -31,12 +35,12 @@ export async function openDueItems(actor: Actor, range: { from?: string; to?: st
     orderBy: [{ nextDue: "asc" }, { year: "desc" }, { number: "desc" }],
     take,
     select: {
-      id: true, year: true, number: true, nextDue: true, nextAction: true, nextArticle: true, summary: true,
+      id: true, year: true, number: true, nextDue: true, nextAction: true, nextArticle: true, nextRuleId: true, nextProfile: true, summary: true,
       local: { select: { code: true } }, agreement: { select: { rulesId: true } },
     },
   });
   return rows.map((r) => ({
-    id: r.id, label: grievanceLabel(r), due: toIso(r.nextDue!), action: r.nextAction ?? "Next step", article: r.nextArticle ?? "",
+    id: r.id, label: grievanceLabel(r), due: toIso(r.nextDue!), action: r.nextAction ?? "Next step", article: r.nextArticle ?? "", ruleId: r.nextRuleId, profile: r.nextProfile ?? "the agreement's default working-day calendar",
     agreement: r.agreement.rulesId, summary: r.summary,
   }));
 }

@@ -23,7 +23,7 @@ export async function refreshSummary(tx: Tx, id: string, today: string) {
   });
   const r = nextDeadlines(factsOf(g), eventsOf(g.events), { asOf: today, closures: await closuresOf(g.organizationId, tx) });
   const next = r.deadlines[0];
-  const data = { status: r.status, nextDue: next?.due ? day(next.due) : null, nextAction: next?.action ?? null, nextArticle: next?.article ?? null };
+  const data = { status: r.status, nextDue: next?.due ? day(next.due) : null, nextAction: next?.action ?? null, nextArticle: next?.article ?? null, nextRuleId: next?.ruleId ?? null, nextProfile: next ? next.explanation.profile.label : null };
   await tx.grievance.update({ where: { id }, data });
   return data;
 }

@@ -63,6 +63,7 @@ export default async function GrievanceCalendarPage({ searchParams }: { searchPa
                               <Link className="font-mono text-blue-800 underline" href={`/grievances/${it.id}`}>{it.label}</Link>
                               <span className="block">{it.action}</span>
                               {it.article ? <span className="block">Art. <Citation agreement={it.agreement} article={it.article} /></span> : null}
+                              <span className="block text-xs text-slate-600">Calendar: {it.profile}</span>
                             </li>
                           ))}
                         </ul>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "grievance" ADD COLUMN     "nextProfile" TEXT;
