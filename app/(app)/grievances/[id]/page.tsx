@@ -12,6 +12,9 @@ import { DeadlinePanel } from "@/components/grievances/deadline-panel";
 import { EventForm } from "@/components/grievances/event-form";
 import { EventHistory } from "@/components/grievances/event-history";
 import { recordEventAction } from "../actions";
+import { addNoteAction, uploadDocumentAction } from "../file-actions";
+import { grievanceFile } from "@/lib/dal/grievance-files";
+import { FileSection } from "@/components/grievances/file-section";
 
 export const metadata: Metadata = { title: "Grievance" };
 
@@ -31,7 +34,7 @@ export default async function GrievancePage({ params, searchParams }: { params: 
   const { actor, g } = await load(id);
   const today = todayInBc();
   const w = workflowFor(g.agreement.rulesId);
-  const r = await deadlinesOf(g, today);
+  const [r, file] = await Promise.all([deadlinesOf(g, today), grievanceFile(actor, g.id)]);
   const side = eventRecorderSide(actor, g);
   const agreement = g.agreement.rulesId;
   const types = Object.entries(w.events)
@@ -85,6 +88,10 @@ export default async function GrievancePage({ params, searchParams }: { params: 
           />
         </section>
       ) : null}
+      <FileSection
+        grievanceId={g.id} documents={file.documents} notes={file.notes}
+        upload={side ? uploadDocumentAction.bind(null, g.id) : null} note={side ? addNoteAction.bind(null, g.id) : null}
+      />
       <section aria-labelledby="history-h" className="space-y-2">
         <h2 id="history-h" className="text-lg font-semibold">History</h2>
         <EventHistory events={g.events} workflow={w} />
