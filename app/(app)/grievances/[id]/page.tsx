@@ -56,7 +56,10 @@ export default async function GrievancePage({ params, searchParams }: { params: 
       {saved ? <p role="status" className="rounded-md border border-green-600 bg-green-50 p-3 text-green-900">Grievance filed.</p> : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Grievance {grievanceLabel(g)}</h1>
-        <Link className="text-blue-800 underline" href="/grievances">All grievances</Link>
+        <div className="flex flex-wrap gap-4">
+          <Link className="text-blue-800 underline" href={`/grievances/${g.id}/summary`}>Printable summary</Link>
+          <Link className="text-blue-800 underline" href="/grievances">All grievances</Link>
+        </div>
       </div>
       <DeadlinePanel agreement={agreement} deadlines={r.deadlines} status={r.status} />
       <section aria-labelledby="facts-h" className="space-y-2">
