@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import type { GrievanceFormState } from "@/app/(app)/grievances/actions";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { GrievorPicker } from "./grievor-picker";
 
 export interface FilingTarget {
   id: string;
@@ -26,6 +27,7 @@ export function GrievanceForm({ action, targets, today }: { action: (p: Grievanc
         <legend className="mb-2 text-lg font-semibold">Grievance</legend>
         <SelectField label="Agreement" name="agreementId" defaultValue={v("agreementId") ?? targets[0]?.id} errors={err("agreementId")} options={targets.map((t) => ({ value: t.id, label: t.label }))} />
         <SelectField label="Type of grievance" name="type" defaultValue={v("type") ?? types[0]?.value} errors={err("type")} options={types} hint="SD71 policy grievances start at Step 2 (12.02(b))" />
+        <GrievorPicker agreementFieldId="f-agreementId" grievorsFieldId="f-grievors" />
         <TextField label="Grievors" name="grievors" defaultValue={v("grievors")} errors={err("grievors")} hint="Employee numbers, separated by commas" autoComplete="off" />
         <CheckboxField label="Group or policy grievance" name="policy" defaultChecked={v("policy") === "on"} errors={err("policy")} hint="General application: no individual grievor is needed" />
         <TextField label="Articles alleged violated" name="articles" defaultValue={v("articles")} errors={err("articles")} hint="Article ids separated by commas, e.g. C.2.1, A.6.2.b or 15.02(a)" autoComplete="off" />
