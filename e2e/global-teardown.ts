@@ -1,6 +1,6 @@
 import pg from "pg";
 
-// Deletes what the end-to-end tests created (employees numbered E2E…, grievances summarized "E2E …", the 2030-31 LIF consultation, the November 2024 TTOC period) and audit rows.
+// Deletes what the end-to-end tests created (employees numbered E2E…, grievances summarized "E2E …" with their documents and notes, calendar feeds, closures labelled "E2E …", the 2030-31 LIF consultation, the November 2024 TTOC period) and audit rows.
 export default async function globalTeardown() {
   const url = process.env.DATABASE_URL;
   if (!url?.startsWith("postgres")) return;
@@ -8,9 +8,17 @@ export default async function globalTeardown() {
   await client.connect();
   try {
     await client.query(`DELETE FROM audit_event WHERE "entityId" IN (SELECT id FROM grievance WHERE summary LIKE 'E2E %')`);
+    await client.query(`DELETE FROM audit_event WHERE "entityId" IN (SELECT id FROM grievance_document WHERE "grievanceId" IN (SELECT id FROM grievance WHERE summary LIKE 'E2E %'))`);
+    await client.query(`DELETE FROM audit_event WHERE "entityId" IN (SELECT id FROM grievance_note WHERE "grievanceId" IN (SELECT id FROM grievance WHERE summary LIKE 'E2E %'))`);
     await client.query(`DELETE FROM grievance WHERE summary LIKE 'E2E %'`);
     await client.query(`DELETE FROM audit_event WHERE "entityId" IN (SELECT id FROM employee WHERE "employeeNumber" LIKE 'E2E%')`);
     await client.query(`DELETE FROM employee WHERE "employeeNumber" LIKE 'E2E%'`);
+    // Feeds of the demo accounts are made only by the tests; closures the tests add are labelled "E2E …".
+    const demo = `SELECT id FROM "user" WHERE email LIKE '%@accord.test'`;
+    await client.query(`DELETE FROM audit_event WHERE entity = 'CalendarFeedToken' AND "userId" IN (${demo})`);
+    await client.query(`DELETE FROM calendar_feed_token WHERE "userId" IN (${demo})`);
+    await client.query(`DELETE FROM audit_event WHERE entity = 'CalendarClosure' AND (after->>'label' LIKE 'E2E %' OR before->>'label' LIKE 'E2E %')`);
+    await client.query(`DELETE FROM calendar_closure WHERE label LIKE 'E2E %'`);
     await client.query(`DELETE FROM lif_consultation WHERE "schoolYear" = '2030-31'`);
     await client.query(`DELETE FROM pay_period WHERE "startDate" = '2024-11-01'`);
     await client.query(`DELETE FROM ttoc_day WHERE date BETWEEN '2024-11-01' AND '2024-11-15'`);

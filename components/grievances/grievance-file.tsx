@@ -36,7 +36,7 @@ export function NoteForm({ action }: { action: Action }) {
   return (
     <form key={state.saved ?? JSON.stringify(state.values ?? null)} action={formAction} noValidate className="space-y-2">
       <Status s={state} />
-      <TextAreaField label="Note" name="body" rows={3} defaultValue={state.values?.body} errors={state.errors?.body} />
+      <TextAreaField label="New note" name="body" rows={3} defaultValue={state.values?.body} errors={state.errors?.body} />
       <Button type="submit" disabled={pending}>{pending ? "Adding…" : "Add note"}</Button>
     </form>
   );
