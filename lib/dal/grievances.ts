@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { nextDeadlines, workingDaysAhead, type GrievanceAgreement, type GrievanceFacts } from "@/lib/rules/grievances";
+import { closuresCount, nextDeadlines, workingDaysAhead, type GrievanceAgreement, type GrievanceFacts } from "@/lib/rules/grievances";
 import type { GrievanceFilter } from "@/lib/schemas/grievance";
 import { hasRole, type Actor } from "./actor";
 import { NotFoundError } from "./errors";
@@ -56,7 +56,7 @@ export async function listGrievances(actor: Actor, f: GrievanceFilter, today: st
       take: GRIEVANCE_PAGE_SIZE,
       select: {
         id: true, year: true, number: true, type: true, policy: true, summary: true, status: true, nextDue: true, nextAction: true, nextArticle: true,
-        calendarProfile: true, agreement: { select: { rulesId: true } }, local: { select: { code: true } },
+        calendarProfile: true, organizationId: true, agreement: { select: { rulesId: true } }, local: { select: { code: true } },
         grievors: { take: 3, select: { employee: { select: { firstName: true, lastName: true } } } },
         _count: { select: { grievors: true } },
       },
@@ -64,7 +64,10 @@ export async function listGrievances(actor: Actor, f: GrievanceFilter, today: st
     prisma.grievance.count({ where: { AND: [base, open, soon] } }),
     prisma.grievance.count({ where: { AND: [base, open, overdue] } }),
   ]);
-  return { total, page, pageSize: GRIEVANCE_PAGE_SIZE, rows, soonCount, overdueCount };
+  // Closures of the districts whose rows count school days (working days left are counted as the deadline was).
+  const orgs = [...new Set(rows.filter((r) => closuresCount(r.agreement.rulesId as GrievanceAgreement, r.calendarProfile)).map((r) => r.organizationId))];
+  const closures = Object.fromEntries(await Promise.all(orgs.map(async (o) => [o, await closuresOf(o)] as const)));
+  return { total, page, pageSize: GRIEVANCE_PAGE_SIZE, rows, soonCount, overdueCount, closures };
 }
 
 /** One grievance with its grievors and full event history; NotFoundError outside the actor's scope. */

@@ -21,7 +21,7 @@ export default async function GrievancesPage({ searchParams }: { searchParams: P
   const select = "mt-1 block rounded-md border border-slate-400 bg-white px-2 py-2";
   const left = (r: (typeof list.rows)[number]) => {
     if (!r.nextDue) return null;
-    return workingDaysUntil(r.agreement.rulesId as GrievanceAgreement, r.calendarProfile, today, r.nextDue.toISOString().slice(0, 10));
+    return workingDaysUntil(r.agreement.rulesId as GrievanceAgreement, r.calendarProfile, today, r.nextDue.toISOString().slice(0, 10), list.closures[r.organizationId]);
   };
   return (
     <div className="space-y-4">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextDeadlines } from "./index";
+import { nextDeadlines, workingDaysUntil } from "./index";
 
 const proD = [{ from: "2024-10-25", to: "2024-10-25", name: "Pro-D day" }];
 const g = { agreement: "sd73-teachers" as const, type: "LOCAL_MATTER", policy: false, violationDate: "2024-10-01", awarenessDate: null };
@@ -30,5 +30,11 @@ describe("district closures in grievance deadlines", () => {
     const b = nextDeadlines(s, [], { closures: [{ from: "2024-10-02", to: "2024-10-04", name: "Pro-D days" }] }).deadlines[0];
     expect(b.due).toBe(a.due);
     expect(b.explanation.closures).toEqual([]);
+  });
+
+  it("working days left on the dashboard skip the same closures: 2024-10-21 → 2024-10-28 is 5 on WD-A, 4 on WD-B with the Pro-D day", () => {
+    expect(workingDaysUntil("sd73-teachers", null, "2024-10-21", "2024-10-28", proD)).toBe(5);
+    expect(workingDaysUntil("sd73-teachers", "wd-b", "2024-10-21", "2024-10-28", proD)).toBe(4);
+    expect(workingDaysUntil("sd73-teachers", "wd-b", "2024-10-21", "2024-10-28")).toBe(5);
   });
 });

@@ -4,7 +4,7 @@
  * Pure: the date "today" (asOf) is an argument, used only for working days left.
  */
 import { type IsoDate, Trace, type Explanation, formatIsoDate, parseIsoDate } from "@/lib/rules/core";
-import { calendarFor, computeLimit, type Range } from "./limits";
+import { calendarFor, closuresCount, computeLimit, type Range } from "./limits";
 import { effectiveEvents } from "./events";
 import { workflowFor } from "./workflows";
 import type { DeadlineRule, GrievanceEventInput, GrievanceFacts, GrievanceStatus, Workflow } from "./types";
@@ -172,8 +172,9 @@ function openDeadline(
 }
 
 /** Working days from asOf to a due date on a profile (negative when overdue): (asOf, due] counted. */
-export function workingDaysUntil(agreement: GrievanceFacts["agreement"], profile: string | null | undefined, asOf: IsoDate, due: IsoDate): number {
-  const { cal } = calendarFor(agreement, profile);
+export function workingDaysUntil(agreement: GrievanceFacts["agreement"], profile: string | null | undefined, asOf: IsoDate, due: IsoDate, closures?: Range[]): number {
+  // District closures count only on a school-days profile, as in the deadline itself.
+  const { cal } = calendarFor(agreement, profile, closures?.length && closuresCount(agreement, profile) ? { closures } : {});
   const a = parseIsoDate(asOf, "asOf", "A.6"), b = parseIsoDate(due, "due", "A.6");
   return b >= a ? cal.countBetween(a, b) : -cal.countBetween(b, a);
 }
