@@ -47,6 +47,10 @@ export async function findPayPeriod(actor: Actor, id: string) {
   return period;
 }
 
+/** A line with its arithmetic, whether stored on the line or shared (PayExplanation). */
+const withSteps = <L extends { steps: string[]; citations: string[]; explanation: { steps: string[]; citations: string[] } | null }>({ explanation, ...l }: L) =>
+  ({ ...l, steps: explanation?.steps ?? l.steps, citations: explanation?.citations ?? l.citations });
+
 type TotalRow = { employeeId: string; employeeNumber: string; lastName: string; firstName: string; cents: bigint; milli: bigint };
 
 /**
@@ -68,11 +72,11 @@ export async function getPayPeriod(actor: Actor, id: string, page = 1) {
   const byTtoc = rows.map((r) => ({ employeeId: r.employeeId, employeeNumber: r.employeeNumber, name: `${r.lastName}, ${r.firstName}`, cents: Number(r.cents), days: Number(r.milli) / 1000 }));
   const lines = await prisma.payLine.findMany({
     where: { periodId: id, employeeId: { in: byTtoc.map((t) => t.employeeId) } },
-    orderBy: [{ date: "asc" }], take: 300,
-    include: { employee: { select: { employeeNumber: true, firstName: true, lastName: true } }, refLine: { select: { date: true, totalCents: true, period: { select: { id: true, startDate: true, endDate: true } } } } },
+    orderBy: [{ date: "asc" }], take: 100,
+    include: { employee: { select: { employeeNumber: true, firstName: true, lastName: true } }, explanation: { select: { steps: true, citations: true } } },
   });
   return {
-    period, byTtoc, lines, dayCount, ttocCount, lineCount: agg._count, totalCents: agg._sum.totalCents ?? 0,
+    period, byTtoc, lines: lines.map(withSteps), dayCount, ttocCount, lineCount: agg._count, totalCents: agg._sum.totalCents ?? 0,
     page: Math.max(1, page), pageCount: Math.max(1, Math.ceil(ttocCount / TTOCS_PER_PAGE)),
   };
 }
@@ -84,9 +88,9 @@ export async function payPeriodLines(actor: Actor, id: string, employeeNumber?: 
   const lines = await prisma.payLine.findMany({
     where: { periodId: id, ...(employeeNumber ? { employee: { employeeNumber } } : {}) },
     orderBy: [{ employee: { employeeNumber: "asc" } }, { date: "asc" }, { kind: "asc" }],
-    include: { employee: { select: { employeeNumber: true, firstName: true, lastName: true, certificated: true } }, refLine: { select: { date: true, period: { select: { startDate: true, endDate: true } } } } },
+    include: { employee: { select: { employeeNumber: true, firstName: true, lastName: true, certificated: true } }, explanation: { select: { steps: true, citations: true } }, refLine: { select: { date: true, period: { select: { startDate: true, endDate: true } } } } },
   });
-  return { period, lines };
+  return { period, lines: lines.map(withSteps) };
 }
 
 /** Computes every TTOC's pay for every date of the period, each day at the placement in effect that day. */
@@ -94,10 +98,10 @@ async function computeLines(organizationId: string, start: Date, end: Date) {
   const prisma = await db();
   const days = await prisma.ttocDay.findMany({
     where: { organizationId, date: { gte: start, lte: end } },
-    select: { employeeId: true, date: true, fractionMilli: true, employee: { select: { employeeNumber: true, certificated: true, teacherCategory: true, teacherStep: true } } },
+    select: { employeeId: true, date: true, fractionMilli: true, employee: { select: { id: true, employeeNumber: true, certificated: true, teacherCategory: true, teacherStep: true, hireDate: true } } },
     orderBy: [{ employeeId: "asc" }, { date: "asc" }],
   });
-  const { placementFor } = await loadTimelines(prisma, organizationId, [...new Set(days.map((d) => d.employeeId))], end);
+  const { placementFor } = await loadTimelines(prisma, organizationId, [...new Map(days.map((d) => [d.employeeId, d.employee])).values()], end, { from: start, days }, { explain: false });
   return computePayLines(days.map((d) => ({ ...d, date: toIso(d.date) })), placementFor);
 }
 

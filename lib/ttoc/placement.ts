@@ -37,7 +37,8 @@ export function workedDays(callouts: Array<{ date: string; fractionMilli: number
  * across recorded changes unless the record states its own bank. Days as a non-certificated substitute earn no
  * experience (B.2.8, C.14.1).
  */
-export function placementTimeline(records: PlacementRecord[], days: WorkedDay[]): Timeline {
+export function placementTimeline(records: PlacementRecord[], days: WorkedDay[], opts: { explain?: boolean } = {}): Timeline {
+  const explain = opts.explain ?? true;
   const sorted = [...records].sort((a, b) => (a.effectiveDate < b.effectiveDate ? -1 : 1));
   const entries: TimelineEntry[] = [];
   const steps: string[] = [];
@@ -54,6 +55,12 @@ export function placementTimeline(records: PlacementRecord[], days: WorkedDay[])
       return;
     }
     if (!seg.length) return;
+    const worked = seg.reduce((a, d) => a + d.fraction, 0);
+    if (!explain && bank + worked < 170) {
+      // Pricing only needs the placements: with fewer than 170 days in the bank no C.4 increment can fall due.
+      bank += worked; credited += worked;
+      return;
+    }
     const x = sd73TtocExperience({ category: r.category as Category, step: r.step, openingBankDays: bank, days: seg.map((d) => ({ date: d.date, worked: d.fraction })) });
     x.citations.forEach((c) => citations.add(c));
     steps.push(`From ${r.effectiveDate} at Category ${r.category} Step ${r.step}, opening bank ${bank} day(s), ${seg.length} day(s) worked:`, ...x.steps.map((s) => `  ${s}`));

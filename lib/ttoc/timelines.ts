@@ -17,12 +17,13 @@ export function buildTimelines(
   employees: EmployeePlacement[],
   placements: Array<PlacementRecord & { employeeId: string }>,
   days: Array<{ employeeId: string; date: string; fractionMilli: number }>,
+  opts: { explain?: boolean } = {},
 ): { timelines: Map<string, Timeline>; placementFor: PlacementFor } {
   const recBy = new Map<string, PlacementRecord[]>();
   for (const p of placements) (recBy.get(p.employeeId) ?? recBy.set(p.employeeId, []).get(p.employeeId)!).push(p);
   const dayBy = new Map<string, Array<{ date: string; fractionMilli: number }>>();
   for (const d of days) (dayBy.get(d.employeeId) ?? dayBy.set(d.employeeId, []).get(d.employeeId)!).push(d);
   const timelines = new Map<string, Timeline>();
-  for (const e of employees) timelines.set(e.id, placementTimeline(recordsFor(e, recBy.get(e.id) ?? []), workedDays(dayBy.get(e.id) ?? [])));
+  for (const e of employees) timelines.set(e.id, placementTimeline(recordsFor(e, recBy.get(e.id) ?? []), workedDays(dayBy.get(e.id) ?? []), opts));
   return { timelines, placementFor: (id, date) => { const t = timelines.get(id); return t ? placementOn(t, date) : null; } };
 }
