@@ -38,6 +38,13 @@ describe("TTOC placement timeline (C.4 experience)", () => {
     expect(t.entries.map((e) => [e.effectiveDate, e.step, e.source])).toEqual([["2024-01-01", null, "recorded"], ["2024-03-01", 3, "recorded"], ["2024-04-01", 4, "recorded"]]);
     expect(t.experience.steps.join("\n")).toMatch(/superseded by the placement recorded from 2024-04-01/);
   });
+  it("C.4: pricing without explanations yields the same placements as the explained timeline", () => {
+    const recs = [cat5("2023-09-01", 2, 120), cat5("2024-06-01", 4, null)];
+    const days = weekdays("2023-09-05", 260);
+    const strip = (t: ReturnType<typeof placementTimeline>) => t.entries.map((e) => [e.effectiveDate, e.step, e.source]);
+    expect(strip(placementTimeline(recs, days, { explain: false }))).toEqual(strip(placementTimeline(recs, days)));
+    expect(strip(placementTimeline(recs, days)).length).toBeGreaterThan(2);
+  });
   it("adds a date's callouts into one worked day, at most a full day (C.4.1.a)", () => {
     expect(workedDays([{ date: "2024-10-01", fractionMilli: 500 }, { date: "2024-10-01", fractionMilli: 750 }, { date: "2024-09-30", fractionMilli: 500 }]))
       .toEqual([{ date: "2024-09-30", fraction: 0.5 }, { date: "2024-10-01", fraction: 1 }]);
