@@ -6,7 +6,8 @@ import { Button } from "@/components/ui/button";
 type Action = (p: TtocState, fd: FormData) => Promise<TtocState>;
 const COLS = [
   { key: "employeeNumber", label: "TTOC number", width: "w-28" },
-  { key: "date", label: "Date", width: "w-36", type: "date" },
+  // A text field, not type="date": Tab must leave the cell in one keystroke (a date input tabs through its parts).
+  { key: "date", label: "Date", width: "w-32", placeholder: "YYYY-MM-DD" },
   { key: "school", label: "School", width: "w-56", list: "entry-schools" },
   { key: "replacedTeacher", label: "Teacher replaced", width: "w-40" },
   { key: "start", label: "Start", width: "w-24", placeholder: "08:30" },
@@ -54,7 +55,7 @@ export function EntryGrid({ action, schools }: { action: Action; schools: string
                   return (
                     <td key={c.key} className="pr-2 align-top">
                       <input id={id} name={id} value={row[c.key]} onChange={(e) => set(i, c.key, e.target.value)} onKeyDown={(e) => onKey(e, i + 1, ci)}
-                        type={"type" in c ? c.type : "text"} list={"list" in c ? c.list : undefined} placeholder={"placeholder" in c ? c.placeholder : undefined}
+                        type="text" list={"list" in c ? c.list : undefined} placeholder={"placeholder" in c ? c.placeholder : undefined}
                         aria-label={`Row ${i + 1} ${c.label}`} aria-invalid={err ? true : undefined} aria-describedby={err ? `${id}-error` : undefined}
                         className={`${c.width} rounded border border-slate-400 px-2 py-1 aria-[invalid=true]:border-red-700`} />
                       {err ? <p id={`${id}-error`} className="max-w-56 text-xs font-medium text-red-700">{err}</p> : null}

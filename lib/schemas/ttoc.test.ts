@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ttocCalloutFraction, ttocDailyPay } from "@/lib/rules";
 import { PlacementSchema, SchoolHoursSchema } from "./ttoc";
 
-const errors = (r: { success: boolean; error?: z.ZodError }) => (r.success ? {} : z.flattenError(r.error!).fieldErrors);
+const errors = (r: { success: boolean; error?: z.ZodError }): Record<string, string[] | undefined> => (r.success ? {} : z.flattenError(r.error!).fieldErrors);
 
 describe("school hours feed the lunch-break rule (B.2.9)", () => {
   it("B.2.9.e: with lunch configured from 12:05, 08:15–12:05 is a half day ($233.51 at Cat 5 Step 5) and 08:15–12:10 a full day ($467.03)", () => {
