@@ -17,7 +17,7 @@ import { approvePeriodAction, importDaysAction, runPeriodAction, adjustmentActio
 export const metadata: Metadata = { title: "TTOC pay period" };
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-export default async function PayPeriodPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function PayPeriodPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; preview?: string }> }) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const actor = await requireUser();
   let data;
@@ -25,7 +25,9 @@ export default async function PayPeriodPage({ params, searchParams }: { params: 
   const { period, byTtoc, totalCents, dayCount, ttocCount, lines, lineCount, page, pageCount } = data;
   const canRun = hasRole(actor, ["ADMIN", "HR_CLERK"], { organizationId: period.organizationId });
   const open = period.status === "OPEN";
-  const [preview, adjustments] = await Promise.all([open && period.computedAt ? previewPayPeriod(actor, id) : null, listAdjustments(actor, id)]);
+  // The preview recomputes the whole period, so it runs when asked for, not on every view of a large period.
+  const wantPreview = sp.preview === "1" && open && !!period.computedAt;
+  const [preview, adjustments] = await Promise.all([wantPreview ? previewPayPeriod(actor, id) : null, listAdjustments(actor, id)]);
   const range = `${iso(period.startDate)} to ${iso(period.endDate)}`;
   return (
     <div className="space-y-6">
@@ -43,7 +45,7 @@ export default async function PayPeriodPage({ params, searchParams }: { params: 
               <p className="font-medium">A recalculation would change {preview.diffs.length} line(s):</p>
               <ul className="list-disc pl-6">{preview.diffs.slice(0, 50).map((d) => <li key={d.employeeNumber + d.date}>{d.employeeNumber} {d.date}: {d.storedCents === null ? "new" : formatCents(d.storedCents)} → {d.newCents === null ? "removed" : formatCents(d.newCents)}</li>)}</ul>
             </div>
-          ) : preview ? <p className="text-sm text-green-800">The stored lines match a recalculation.</p> : null}
+          ) : preview ? <p className="text-sm text-green-800">The stored lines match a recalculation.</p> : period.computedAt ? <p className="text-sm"><a className="text-blue-800 underline" href={`/ttoc/${id}?preview=1`}>Preview a recalculation</a> (differences from the stored lines, without saving)</p> : null}
           {period.computedAt ? <ButtonForm action={approvePeriodAction.bind(null, id)} label="Approve the period" pendingLabel="Approving…" /> : null}
         </section>
       ) : null}
