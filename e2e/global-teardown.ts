@@ -1,6 +1,6 @@
 import pg from "pg";
 
-// Deletes what the end-to-end tests created (employees numbered E2E…, grievances summarized "E2E …" with their documents and notes, calendar feeds, closures labelled "E2E …", the 2030-31 LIF consultation, the November 2024 TTOC period) and audit rows.
+// Deletes what the end-to-end tests created (employees numbered E2E…, grievances summarized "E2E …" with their documents and notes, calendar feeds, closures labelled "E2E …", the 2030-31 LIF consultation, the November 2024 TTOC periods and callouts, TTOC 730010's placements) and audit rows.
 export default async function globalTeardown() {
   const url = process.env.DATABASE_URL;
   if (!url?.startsWith("postgres")) return;
@@ -20,8 +20,12 @@ export default async function globalTeardown() {
     await client.query(`DELETE FROM audit_event WHERE entity = 'CalendarClosure' AND (after->>'label' LIKE 'E2E %' OR before->>'label' LIKE 'E2E %')`);
     await client.query(`DELETE FROM calendar_closure WHERE label LIKE 'E2E %'`);
     await client.query(`DELETE FROM lif_consultation WHERE "schoolYear" = '2030-31'`);
-    await client.query(`DELETE FROM pay_period WHERE "startDate" = '2024-11-01'`);
-    await client.query(`DELETE FROM ttoc_day WHERE date BETWEEN '2024-11-01' AND '2024-11-15'`);
+    await client.query(`DELETE FROM pay_period WHERE "startDate" IN ('2024-11-01', '2024-11-18')`);
+    await client.query(`DELETE FROM ttoc_day WHERE date BETWEEN '2024-11-01' AND '2024-11-29'`);
+    // The roster test records placements for TTOC 730010: restore its employee record, then remove them.
+    await client.query(`UPDATE employee e SET certificated = p.certificated, "teacherCategory" = p.category, "teacherStep" = p.step FROM ttoc_placement p
+      WHERE p."employeeId" = e.id AND e."employeeNumber" = '730010' AND p.note = 'opening placement from the employee record'`);
+    await client.query(`DELETE FROM ttoc_placement WHERE "employeeId" IN (SELECT id FROM employee WHERE "employeeNumber" = '730010')`);
   } finally {
     await client.end();
   }

@@ -5,8 +5,11 @@ import { requireRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { NotFoundError } from "./errors";
 import { toIso } from "./dates";
+import { loadTimelines } from "./ttoc-timelines";
+import { insertPayLines } from "./ttoc-lines";
 
 const day = (iso: string) => new Date(iso + "T00:00:00Z");
+export const TTOCS_PER_PAGE = 100;
 
 export async function listPayPeriods(actor: Actor) {
   const prisma = await db();
@@ -36,68 +39,110 @@ export async function createPayPeriod(actor: Actor, organizationId: string, p: {
   });
 }
 
-/** A period in the actor's districts with its lines and per-TTOC totals. */
-export async function getPayPeriod(actor: Actor, id: string) {
+/** A period of the actor's districts (no lines), or NotFoundError. */
+export async function findPayPeriod(actor: Actor, id: string) {
   const prisma = await db();
-  const period = await prisma.payPeriod.findFirst({
-    where: { id, organizationId: { in: actor.organizationIds } },
-    include: {
-      organization: { select: { id: true, code: true, name: true } },
-      lines: { orderBy: [{ date: "asc" }], include: { employee: { select: { employeeNumber: true, firstName: true, lastName: true } } } },
-    },
-  });
+  const period = await prisma.payPeriod.findFirst({ where: { id, organizationId: { in: actor.organizationIds } }, include: { organization: { select: { id: true, code: true, name: true } } } });
   if (!period) throw new NotFoundError("Pay period");
-  const dayCount = await prisma.ttocDay.count({ where: { organizationId: period.organizationId, date: { gte: period.startDate, lte: period.endDate } } });
-  const totals = new Map<string, { employeeNumber: string; name: string; cents: number; days: number }>();
-  for (const l of period.lines) {
-    const t = totals.get(l.employeeId) ?? { employeeNumber: l.employee.employeeNumber, name: `${l.employee.lastName}, ${l.employee.firstName}`, cents: 0, days: 0 };
-    t.cents += l.totalCents; t.days += l.paidFractionMilli / 1000;
-    totals.set(l.employeeId, t);
-  }
-  const byTtoc = [...totals.entries()].map(([employeeId, t]) => ({ employeeId, ...t })).sort((a, b) => a.name.localeCompare(b.name));
-  return { period, byTtoc, totalCents: byTtoc.reduce((s, t) => s + t.cents, 0), dayCount };
+  return period;
 }
 
-/** Computes every TTOC's pay for every date of the period from the recorded callouts. */
+/** A line with its arithmetic, whether stored on the line or shared (PayExplanation). */
+const withSteps = <L extends { steps: string[]; citations: string[]; explanation: { steps: string[]; citations: string[] } | null }>({ explanation, ...l }: L) =>
+  ({ ...l, steps: explanation?.steps ?? l.steps, citations: explanation?.citations ?? l.citations });
+
+type TotalRow = { employeeId: string; employeeNumber: string; lastName: string; firstName: string; cents: bigint; milli: bigint };
+
+/**
+ * A period with its per-TTOC totals, one page of TTOCs at a time (aggregated in SQL, so a period of thousands of
+ * TTOCs stays fast), the period's totals, and the lines of the TTOCs on the page.
+ */
+export async function getPayPeriod(actor: Actor, id: string, page = 1) {
+  const period = await findPayPeriod(actor, id);
+  const prisma = await db();
+  const offset = (Math.max(1, page) - 1) * TTOCS_PER_PAGE;
+  const [rows, agg, ttocCount, dayCount] = await Promise.all([
+    prisma.$queryRaw<TotalRow[]>`SELECT l."employeeId", e."employeeNumber", e."lastName", e."firstName", SUM(l."totalCents") AS cents, SUM(l."paidFractionMilli") AS milli
+      FROM pay_line l JOIN employee e ON e.id = l."employeeId" WHERE l."periodId" = ${id}
+      GROUP BY l."employeeId", e."employeeNumber", e."lastName", e."firstName" ORDER BY e."lastName", e."firstName", e."employeeNumber" LIMIT ${TTOCS_PER_PAGE} OFFSET ${offset}`,
+    prisma.payLine.aggregate({ where: { periodId: id }, _sum: { totalCents: true }, _count: true }),
+    prisma.payLine.groupBy({ by: ["employeeId"], where: { periodId: id } }).then((g) => g.length),
+    prisma.ttocDay.count({ where: { organizationId: period.organizationId, date: { gte: period.startDate, lte: period.endDate } } }),
+  ]);
+  const byTtoc = rows.map((r) => ({ employeeId: r.employeeId, employeeNumber: r.employeeNumber, name: `${r.lastName}, ${r.firstName}`, cents: Number(r.cents), days: Number(r.milli) / 1000 }));
+  const lines = await prisma.payLine.findMany({
+    where: { periodId: id, employeeId: { in: byTtoc.map((t) => t.employeeId) } },
+    orderBy: [{ date: "asc" }], take: 100,
+    include: { employee: { select: { employeeNumber: true, firstName: true, lastName: true } }, explanation: { select: { steps: true, citations: true } } },
+  });
+  return {
+    period, byTtoc, lines: lines.map(withSteps), dayCount, ttocCount, lineCount: agg._count, totalCents: agg._sum.totalCents ?? 0,
+    page: Math.max(1, page), pageCount: Math.max(1, Math.ceil(ttocCount / TTOCS_PER_PAGE)),
+  };
+}
+
+/** Every line of a period, for the payroll export and statements. */
+export async function payPeriodLines(actor: Actor, id: string, employeeNumber?: string) {
+  const period = await findPayPeriod(actor, id);
+  const prisma = await db();
+  const lines = await prisma.payLine.findMany({
+    where: { periodId: id, ...(employeeNumber ? { employee: { employeeNumber } } : {}) },
+    orderBy: [{ employee: { employeeNumber: "asc" } }, { date: "asc" }, { kind: "asc" }],
+    include: { employee: { select: { employeeNumber: true, firstName: true, lastName: true, certificated: true } }, explanation: { select: { steps: true, citations: true } }, refLine: { select: { date: true, period: { select: { startDate: true, endDate: true } } } } },
+  });
+  return { period, lines: lines.map(withSteps) };
+}
+
+/** Computes every TTOC's pay for every date of the period, each day at the placement in effect that day. */
 async function computeLines(organizationId: string, start: Date, end: Date) {
   const prisma = await db();
-  const days = await prisma.ttocDay.findMany({ where: { organizationId, date: { gte: start, lte: end } }, include: { employee: true }, orderBy: [{ employeeId: "asc" }, { date: "asc" }] });
-  return computePayLines(days.map((d) => ({ ...d, date: toIso(d.date) })));
+  const days = await prisma.ttocDay.findMany({
+    where: { organizationId, date: { gte: start, lte: end } },
+    select: { employeeId: true, date: true, fractionMilli: true, employee: { select: { id: true, employeeNumber: true, certificated: true, teacherCategory: true, teacherStep: true, hireDate: true } } },
+    orderBy: [{ employeeId: "asc" }, { date: "asc" }],
+  });
+  const { placementFor } = await loadTimelines(prisma, organizationId, [...new Map(days.map((d) => [d.employeeId, d.employee])).values()], end, { from: start, days }, { explain: false });
+  return computePayLines(days.map((d) => ({ ...d, date: toIso(d.date) })), placementFor);
 }
 
 /** Stores the period's lines (replacing earlier pay lines; adjustments stay). Refused once approved. */
 export async function runPayPeriod(actor: Actor, id: string) {
-  const { period } = await getPayPeriod(actor, id);
+  const period = await findPayPeriod(actor, id);
   requireRole(actor, ["ADMIN", "HR_CLERK"], { organizationId: period.organizationId });
   if (period.status === "APPROVED") return { ok: false as const, message: "This period is approved: its lines cannot change. Corrections go in a later period as adjustment lines." };
   const { lines, errors } = await computeLines(period.organizationId, period.startDate, period.endDate);
-  if (errors.length) return { ok: false as const, message: `Nothing was saved: ${errors.join("; ")}` };
+  if (errors.length) return { ok: false as const, message: `Nothing was saved: ${errors.slice(0, 20).join("; ")}${errors.length > 20 ? `; and ${errors.length - 20} more` : ""}` };
   const prisma = await db();
   await prisma.$transaction(async (tx) => {
+    const before = await tx.payLine.aggregate({ where: { periodId: id, kind: "PAY" }, _sum: { totalCents: true }, _count: true });
     await tx.payLine.deleteMany({ where: { periodId: id, kind: "PAY" } });
-    await tx.payLine.createMany({ data: lines.map((l) => ({ ...l, periodId: id, date: day(l.date) })) });
+    await insertPayLines(tx, id, lines);
     await tx.payPeriod.update({ where: { id }, data: { computedAt: new Date() } });
-    await recordAudit(tx, actor, { action: "update", entity: "PayPeriod", entityId: id, organizationId: period.organizationId, before: { lines: period.lines.length, totalCents: period.lines.reduce((s, l) => s + l.totalCents, 0) }, after: { lines: lines.length, totalCents: lines.reduce((s, l) => s + l.totalCents, 0) } });
+    await recordAudit(tx, actor, { action: "update", entity: "PayPeriod", entityId: id, organizationId: period.organizationId, before: { lines: before._count, totalCents: before._sum.totalCents ?? 0 }, after: { lines: lines.length, totalCents: lines.reduce((s, l) => s + l.totalCents, 0) } });
   }, { timeout: 60_000 });
   return { ok: true as const, count: lines.length };
 }
 
 /** What a recalculation would change, without saving: lines added, removed or with a different amount. */
 export async function previewPayPeriod(actor: Actor, id: string) {
-  const { period } = await getPayPeriod(actor, id);
-  const { lines, errors } = await computeLines(period.organizationId, period.startDate, period.endDate);
+  const period = await findPayPeriod(actor, id);
+  const prisma = await db();
+  const [{ lines, errors }, storedLines] = await Promise.all([
+    computeLines(period.organizationId, period.startDate, period.endDate),
+    prisma.payLine.findMany({ where: { periodId: id, kind: "PAY" }, select: { employeeId: true, date: true, totalCents: true, employee: { select: { employeeNumber: true } } } }),
+  ]);
   const key = (e: string, d: string) => `${e}|${d}`;
-  const stored = new Map(period.lines.filter((l) => l.kind === "PAY").map((l) => [key(l.employeeId, toIso(l.date)), l]));
+  const stored = new Map(storedLines.map((l) => [key(l.employeeId, toIso(l.date)), l]));
   const fresh = new Map(lines.map((l) => [key(l.employeeId, l.date), l]));
   const diffs: Array<{ employeeNumber: string; date: string; storedCents: number | null; newCents: number | null }> = [];
-  const numberOf = new Map(period.lines.map((l) => [l.employeeId, l.employee.employeeNumber]));
+  const numberOf = new Map(storedLines.map((l) => [l.employeeId, l.employee.employeeNumber]));
   for (const [k, l] of fresh) { const s = stored.get(k); if (!s || s.totalCents !== l.totalCents) diffs.push({ employeeNumber: numberOf.get(l.employeeId) ?? l.employeeId, date: l.date, storedCents: s?.totalCents ?? null, newCents: l.totalCents }); }
   for (const [k, s] of stored) if (!fresh.has(k)) diffs.push({ employeeNumber: s.employee.employeeNumber, date: toIso(s.date), storedCents: s.totalCents, newCents: null });
   return { diffs, errors };
 }
 
 export async function approvePayPeriod(actor: Actor, id: string) {
-  const { period } = await getPayPeriod(actor, id);
+  const period = await findPayPeriod(actor, id);
   requireRole(actor, ["ADMIN", "HR_CLERK"], { organizationId: period.organizationId });
   if (period.status === "APPROVED") return { ok: false as const, message: "Already approved." };
   if (!period.computedAt) return { ok: false as const, message: "Run the period before approving it." };

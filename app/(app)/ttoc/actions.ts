@@ -6,9 +6,11 @@ import { requireUser } from "@/lib/dal/session";
 import { approvePayPeriod, createPayPeriod, runPayPeriod } from "@/lib/dal/ttoc";
 import { importTtocDays, type RowError } from "@/lib/dal/ttoc-import";
 import { ForbiddenError, NotFoundError } from "@/lib/dal/errors";
-import { NewPeriodSchema } from "@/lib/schemas/ttoc";
+import { AdjustmentSchema, NewPeriodSchema, TTOC_CSV_COLUMNS } from "@/lib/schemas/ttoc";
+import { recordAdjustment } from "@/lib/dal/ttoc-adjust";
+import { saveCallouts } from "@/lib/dal/ttoc-entry";
 
-export type TtocState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined>; rowErrors?: RowError[] };
+export type TtocState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined>; rowErrors?: RowError[]; values?: Record<string, string> };
 
 function refused(e: unknown): TtocState {
   if (e instanceof ForbiddenError || e instanceof NotFoundError) return { message: e.message };
@@ -59,5 +61,36 @@ export async function approvePeriodAction(periodId: string, _p: TtocState, _fd: 
     if (!r.ok) return { message: r.message };
     revalidatePath(`/ttoc/${periodId}`);
     return { ok: true, message: "Approved. The period can no longer change." };
+  } catch (e) { return refused(e); }
+}
+
+export async function adjustmentAction(periodId: string, _p: TtocState, fd: FormData): Promise<TtocState> {
+  const actor = await requireUser();
+  const values = { employeeNumber: String(fd.get("employeeNumber") ?? ""), date: String(fd.get("date") ?? ""), reason: String(fd.get("reason") ?? "") };
+  const parsed = AdjustmentSchema.safeParse(values);
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: "The adjustment was not recorded: check the fields.", values };
+  try {
+    const r = await recordAdjustment(actor, periodId, parsed.data);
+    if (!r.ok) return { errors: r.errors, message: r.message, values };
+    revalidatePath(`/ttoc/${periodId}`);
+    return { ok: true, message: `Adjustment of ${(r.cents / 100).toFixed(2)} recorded for ${parsed.data.employeeNumber} (${parsed.data.date}).` };
+  } catch (e) { return refused(e); }
+}
+
+/** The entry grid posts its rows as row-<i>-<column> fields; blank rows are skipped. */
+export async function saveEntryAction(periodId: string, _p: TtocState, fd: FormData): Promise<TtocState> {
+  const actor = await requireUser();
+  const count = Math.min(200, Number(fd.get("rows") ?? 0) || 0);
+  const rows: Array<{ row: number; rec: Record<string, string> }> = [];
+  for (let i = 1; i <= count; i++) {
+    const rec = Object.fromEntries(TTOC_CSV_COLUMNS.map((c) => [c, String(fd.get(`row-${i}-${c}`) ?? "").trim()]));
+    if (Object.values(rec).some(Boolean)) rows.push({ row: i, rec });
+  }
+  if (!rows.length) return { message: "Nothing was saved: fill in at least one row." };
+  try {
+    const r = await saveCallouts(actor, periodId, rows.map((x) => x.rec), (i) => rows[i].row, "entry");
+    if (!r.ok) return { message: r.message, rowErrors: r.errors };
+    revalidatePath(`/ttoc/${periodId}`);
+    return { ok: true, message: `Saved ${r.count} callout${r.count === 1 ? "" : "s"}. Run the period to compute the pay.` };
   } catch (e) { return refused(e); }
 }

@@ -13,6 +13,7 @@ export default async function TtocPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">TTOC pay periods</h1>
+      <p className="text-sm"><Link className="text-blue-800 underline" href="/ttoc/roster">TTOC roster</Link>{districts.length ? <> · <Link className="text-blue-800 underline" href="/ttoc/schools">School hours and lunch breaks</Link></> : null}</p>
       <p className="max-w-3xl text-slate-700">Teachers Teaching On Call are paid twice a month (B.2.7, B.9): certificated TTOCs 1/189 of their category and step, capped at Category 5 Step 8 (B.2.6), plus $11 in lieu of benefits prorated, at least $5.50 (B.2.5); non-certificated substitutes the B.2.8 daily rate; at least half a day per callout (B.2.9.d).</p>
       {periods.length === 0 ? <p className="rounded-md border border-slate-300 bg-white p-4">No pay periods yet.</p> : (
         <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">

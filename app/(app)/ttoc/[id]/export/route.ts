@@ -1,19 +1,21 @@
 import { requireUser } from "@/lib/dal/session";
-import { getPayPeriod } from "@/lib/dal/ttoc";
+import { payPeriodLines } from "@/lib/dal/ttoc";
 import { NotFoundError } from "@/lib/dal/errors";
 import { toCsv } from "@/lib/csv";
 import { centsToDecimal } from "@/lib/rules/core";
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();
   const { id } = await params;
   let data;
-  try { data = await getPayPeriod(actor, id); } catch (e) { if (e instanceof NotFoundError) return new Response("Not found", { status: 404 }); throw e; }
-  const { period } = data;
+  try { data = await payPeriodLines(actor, id); } catch (e) { if (e instanceof NotFoundError) return new Response("Not found", { status: 404 }); throw e; }
+  const { period, lines } = data;
   const body = toCsv(
-    ["employeeNumber", "lastName", "firstName", "date", "kind", "paidDays", "wage", "inLieu", "total", "articles"],
-    period.lines.map((l) => [l.employee.employeeNumber, l.employee.lastName, l.employee.firstName, l.date.toISOString().slice(0, 10), l.kind, (l.paidFractionMilli / 1000).toString(), centsToDecimal(l.wageCents), centsToDecimal(l.inLieuCents), centsToDecimal(l.totalCents), l.citations.join(" ")]),
+    ["employeeNumber", "lastName", "firstName", "date", "kind", "paidDays", "wage", "inLieu", "total", "articles", "reason"],
+    lines.map((l) => [l.employee.employeeNumber, l.employee.lastName, l.employee.firstName, iso(l.date), l.kind, (l.paidFractionMilli / 1000).toString(), centsToDecimal(l.wageCents), centsToDecimal(l.inLieuCents), centsToDecimal(l.totalCents), l.citations.join(" "), l.reason ?? ""]),
   );
-  const name = `ttoc-pay-${period.organization.code}-${period.startDate.toISOString().slice(0, 10)}.csv`;
+  const name = `ttoc-pay-${period.organization.code}-${iso(period.startDate)}.csv`;
   return new Response(body, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"` } });
 }

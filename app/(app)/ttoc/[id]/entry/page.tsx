@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/dal/session";
+import { hasRole } from "@/lib/dal/actor";
+import { findPayPeriod } from "@/lib/dal/ttoc";
+import { listSchools } from "@/lib/dal/ttoc-schools";
+import { NotFoundError } from "@/lib/dal/errors";
+import { Forbidden } from "@/components/forbidden";
+import { EntryGrid } from "@/components/ttoc/entry-grid";
+import { saveEntryAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Enter TTOC callouts" };
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+export default async function EntryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireUser();
+  let period;
+  try { period = await findPayPeriod(actor, id); } catch (e) { if (e instanceof NotFoundError) notFound(); throw e; }
+  if (!hasRole(actor, ["ADMIN", "HR_CLERK"], { organizationId: period.organizationId })) return <Forbidden what="enter TTOC callouts" />;
+  const schools = (await listSchools(actor)).filter((s) => s.organizationId === period.organizationId).map((s) => s.name);
+  const range = `${iso(period.startDate)} to ${iso(period.endDate)}`;
+  return (
+    <div className="space-y-4">
+      <p className="text-sm"><Link className="text-blue-800 underline" href={`/ttoc/${id}`}>Back to the period {range}</Link></p>
+      <h1 className="text-2xl font-bold">Enter callouts — {range}</h1>
+      {period.status === "APPROVED" ? <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3">This period is approved and cannot change: record corrections as adjustments in a later period.</p> : (
+        <>
+          <p className="max-w-3xl text-slate-700">One callout per row: the TTOC&apos;s employee number, the date (in this period), the school, the teacher replaced, and either the start and end times (the school&apos;s lunch break decides a half day, B.2.9.e) or the worked fraction from dispatch (B.2.9.g). Blank rows are ignored; every row is saved or none.</p>
+          <EntryGrid action={saveEntryAction.bind(null, id)} schools={schools} />
+        </>
+      )}
+    </div>
+  );
+}

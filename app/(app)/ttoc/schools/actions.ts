@@ -1,0 +1,23 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireUser } from "@/lib/dal/session";
+import { updateSchoolHours } from "@/lib/dal/ttoc-schools";
+import { ForbiddenError, NotFoundError } from "@/lib/dal/errors";
+import { SchoolHoursSchema } from "@/lib/schemas/ttoc";
+import type { TtocState } from "../actions";
+
+export async function schoolHoursAction(schoolId: string, _p: TtocState, fd: FormData): Promise<TtocState> {
+  const actor = await requireUser();
+  const values = { dayStart: String(fd.get("dayStart") ?? ""), lunchStart: String(fd.get("lunchStart") ?? ""), dayEnd: String(fd.get("dayEnd") ?? "") };
+  const parsed = SchoolHoursSchema.safeParse(values);
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: "Not saved: check the times.", values };
+  try {
+    const name = await updateSchoolHours(actor, schoolId, parsed.data);
+    revalidatePath("/ttoc/schools");
+    return { ok: true, message: `Saved: ${name} ${parsed.data.dayStart}–${parsed.data.dayEnd}, lunch from ${parsed.data.lunchStart}.`, values };
+  } catch (e) {
+    if (e instanceof ForbiddenError || e instanceof NotFoundError) return { message: e.message, values };
+    throw e;
+  }
+}
