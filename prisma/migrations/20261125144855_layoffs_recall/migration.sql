@@ -12,6 +12,7 @@ CREATE TABLE "layoff_scenario" (
     "name" TEXT NOT NULL,
     "input" JSONB NOT NULL,
     "status" "LayoffScenarioStatus" NOT NULL DEFAULT 'DRAFT',
+    "result" JSONB,
     "createdById" TEXT,
     "confirmedAt" TIMESTAMP(3),
     "confirmedById" TEXT,
