@@ -8,6 +8,7 @@ import { seedGrievances } from "./seed-grievances";
 import { importAgreementArticles } from "./import-articles";
 import { seedLif } from "./seed-lif";
 import { seedTtoc } from "./seed-ttoc";
+import { seedSeniority } from "./seed-seniority";
 
 const day = (iso: string) => new Date(iso + "T00:00:00Z");
 
@@ -76,6 +77,7 @@ async function main() {
   await seedGrievances(prisma, { KTTA: locals.KTTA, CUPE439: locals.CUPE439 });
   await seedLif(prisma);
   await seedTtoc(prisma);
+  await seedSeniority(prisma);
   await prisma.$disconnect();
 }
 

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LayoffAgreement, ScenarioInput, ScenarioResult } from "@/lib/layoffs/types";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
-import { recordLayoffLedger } from "./layoff-ledger";
+import { LedgerRefused, recordLayoffLedger } from "./layoff-ledger";
 
 /** Thrown inside the transaction to undo everything when an employee is already laid off. */
 class AlreadyLaidOff extends Error {}
@@ -47,7 +47,7 @@ export async function confirmLayoffs(
       await recordAudit(tx, actor, { action: "update", entity: "LayoffScenario", entityId: s.id, organizationId: s.organizationId, before: { status: "DRAFT" }, after: { status: "CONFIRMED", laidOff: result.laidOff.map((r) => r.employeeNumber) } });
     }, { timeout: 60_000 });
   } catch (e) {
-    if (e instanceof AlreadyLaidOff) return { ok: false, message: e.message };
+    if (e instanceof AlreadyLaidOff || e instanceof LedgerRefused) return { ok: false, message: e.message };
     throw e;
   }
   return { ok: true, count: result.laidOff.length };

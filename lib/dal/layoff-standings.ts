@@ -2,32 +2,22 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { LayoffAgreement, LayoffStanding } from "@/lib/layoffs/types";
 import type { Actor } from "./actor";
-import { toIso } from "./dates";
+import { getSeniorityStandings } from "./seniority-standings";
 
 /**
- * The one place the layoff what-if reads seniority from: the standings of lib/dal/seniority-standings.ts
- * (getSeniorityStandings), joined with the pay placement severance needs. Until the maintained standings exist this
- * ranks by hire date (the SD71 seniority date stands in as the hire date; SD73 days are days since hire).
+ * The one place the layoff what-if reads seniority from: the maintained standings (getSeniorityStandings), joined with
+ * the pay placement that severance needs (SD73 category and step, C.12.4.b; SD71 pay grade and step, 17.08).
  */
 export async function loadLayoffStandings(actor: Actor, agreement: LayoffAgreement, asOf: string): Promise<LayoffStanding[]> {
+  const standings = await getSeniorityStandings(actor, agreement, asOf);
   const prisma = await db();
-  const rows = await prisma.employee.findMany({
-    where: { agreementId: { in: actor.agreementIds }, agreement: { rulesId: agreement }, status: { not: "TERMINATED" } },
-    orderBy: [{ hireDate: "asc" }, { employeeNumber: "asc" }],
+  const placement = await prisma.employee.findMany({
+    where: { id: { in: standings.map((s) => s.employeeId) } },
+    select: { id: true, teacherCategory: true, teacherStep: true, payGrade: true, payStep: true },
   });
-  const asOfMs = Date.parse(asOf + "T00:00:00Z");
-  return rows.map((e, k) => {
-    const hireDate = toIso(e.hireDate);
-    const regular = e.employmentType === "CONTINUING" || e.employmentType === "REGULAR" || e.employmentType === "PROBATIONARY";
-    return {
-      employeeId: e.id, employeeNumber: e.employeeNumber, name: `${e.lastName}, ${e.firstName}`, rank: k + 1,
-      list: regular || e.employmentType !== "CONTINUING_TEMPORARY" ? "REGULAR" : "CONTINUING_TEMPORARY",
-      status: e.status, employmentType: e.employmentType, fteMilli: e.fteMilli, qualifications: e.qualifications,
-      classification: e.classification, generalClassification: e.generalClassification, positionId: null,
-      seniorityDays: agreement === "sd73-teachers" ? Math.max(0, Math.round((asOfMs - e.hireDate.getTime()) / 86_400_000)) : null,
-      seniorityDate: agreement === "sd71-cupe439" && regular ? hireDate : null,
-      hireDate, laidOff: e.status === "LAID_OFF",
-      teacherCategory: e.teacherCategory, teacherStep: e.teacherStep, payGrade: e.payGrade, payStep: e.payStep,
-    };
+  const byId = new Map(placement.map((p) => [p.id, p]));
+  return standings.map((s) => {
+    const p = byId.get(s.employeeId);
+    return { ...s, teacherCategory: p?.teacherCategory ?? null, teacherStep: p?.teacherStep ?? null, payGrade: p?.payGrade ?? null, payStep: p?.payStep ?? null };
   });
 }

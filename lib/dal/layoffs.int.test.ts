@@ -8,6 +8,7 @@ import { makeRecallOffer, respondToRecallOffer } from "./recall-offers";
 import { listRecall } from "./recall";
 import { ForbiddenError } from "./errors";
 import { sd71InScope } from "@/lib/layoffs/simulate";
+import { refreshSummaries } from "./seniority-summaries";
 
 const actor = async (email: string) => loadActor((await (await db()).user.findUniqueOrThrow({ where: { email } })).id);
 const NAME = "INT layoff";
@@ -19,6 +20,7 @@ afterAll(async () => {
   await prisma.serviceRecord.deleteMany({ where: { employeeId: { in: ids }, kind: { in: ["LAYOFF", "RECALL"] }, createdAt: { gte: new Date(Date.now() - 3_600_000) } } });
   await prisma.recallEntry.deleteMany({ where: { employeeId: { in: ids } } });
   await prisma.employee.updateMany({ where: { id: { in: ids } }, data: { status: "ACTIVE" } });
+  await prisma.$transaction((tx) => refreshSummaries(tx, ids));
   await prisma.layoffScenario.deleteMany({ where: { name: { startsWith: NAME } } });
 });
 
@@ -52,6 +54,7 @@ describe("Confirming a layoff scenario (17.04, 17.03; C.12.1.c)", () => {
     expect(entries).toHaveLength(laidOff.length);
     expect(entries[0].expiryArticle).toMatch(/^15\.04\(a\)\(3\)/);
     expect((await prisma.employee.findUniqueOrThrow({ where: { id: junior.employeeId } })).status).toBe("LAID_OFF");
+    expect((await loadLayoffStandings(hr, "sd71-cupe439", "2025-06-02")).find((s) => s.employeeId === junior.employeeId)?.laidOff).toBe(true); // the summaries follow the ledger
     expect((await confirmScenario(hr, created.id)).ok).toBe(false);
 
     // the same person again: the what-if refuses it by field, and a stale outcome is rolled back whole

@@ -5,7 +5,7 @@ import { requireRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { NotFoundError } from "./errors";
 import { layoffAgreements } from "./layoffs";
-import { recordLayoffLedger } from "./layoff-ledger";
+import { LedgerRefused, recordLayoffLedger } from "./layoff-ledger";
 import { toIso, todayInBC } from "./dates";
 import { formatBC, fromBC } from "./bc-time";
 
@@ -57,24 +57,29 @@ export async function respondToRecallOffer(actor: Actor, offerId: string, a: { r
   }
   const name = `${e.employee.lastName}, ${e.employee.firstName}`;
   let message = `${a.response === "ACCEPTED" ? "Acceptance" : "Refusal"} recorded${late ? " as late" : ""}.`;
-  await prisma.$transaction(async (tx) => {
-    await tx.recallOffer.update({ where: { id: offerId }, data: { response: a.response, respondedAt: at, late } });
-    await recordAudit(tx, actor, { action: "update", entity: "RecallOffer", entityId: offerId, organizationId: e.organizationId, before: { response: null }, after: { response: a.response, respondedAt: formatBC(at), late } });
-    if (a.response === "ACCEPTED") {
-      await tx.recallEntry.update({ where: { id: e.id }, data: { status: "RECALLED", statusReason: `accepted ${offer.positionTitle} on ${formatBC(at)}` } });
-      await tx.employee.update({ where: { id: e.employeeId }, data: { status: "ACTIVE" } });
-      await recordLayoffLedger(tx, actor, [{ employeeId: e.employeeId, kind: "RECALL", startDate: todayInBC(at), fteMilli: offer.fteMilli, note: `Recalled to ${offer.positionTitle}` }]);
-      await recordAudit(tx, actor, { action: "update", entity: "RecallEntry", entityId: e.id, organizationId: e.organizationId, before: { status: "ACTIVE" }, after: { status: "RECALLED" } });
-      message = `${name} is recalled to ${offer.positionTitle}${late ? " (answer recorded as late)" : ""}.`;
-    } else if (e.employee.agreement.rulesId === "sd73-teachers") {
-      const refusals = [...e.offers.filter((x) => x.response === "DECLINED" && x.id !== offerId), { ...offer, respondedAt: at }].map((x) => ({ date: toIso(x.respondedAt ?? x.offeredAt), equalOrGreaterTime: x.equalOrGreaterTime, changeOfCommunity: x.changeOfCommunity, qualified: x.qualified }));
-      const st = sd73RecallStatus({ layoffEffectiveDate: toIso(e.layoffEffectiveDate), asOf: toIso(at), refusals });
-      if (st.reason === "REFUSED_TWO_POSITIONS") {
-        await tx.recallEntry.update({ where: { id: e.id }, data: { status: "LOST", statusReason: "two refusals (C.12.1.c.vi.1)" } });
-        await recordAudit(tx, actor, { action: "update", entity: "RecallEntry", entityId: e.id, organizationId: e.organizationId, before: { status: "ACTIVE" }, after: { status: "LOST", reason: "C.12.1.c.vi.1" } });
-        message = `${name} refused a second qualifying position: recall rights are lost (C.12.1.c.vi.1).`;
-      } else message = `Refusal recorded${late ? " as late" : ""}: ${st.countedRefusals} counted refusal(s) of two (C.12.1.c.vi.1).`;
-    }
-  });
+  try {
+    await prisma.$transaction(async (tx) => {
+      await tx.recallOffer.update({ where: { id: offerId }, data: { response: a.response, respondedAt: at, late } });
+      await recordAudit(tx, actor, { action: "update", entity: "RecallOffer", entityId: offerId, organizationId: e.organizationId, before: { response: null }, after: { response: a.response, respondedAt: formatBC(at), late } });
+      if (a.response === "ACCEPTED") {
+        await tx.recallEntry.update({ where: { id: e.id }, data: { status: "RECALLED", statusReason: `accepted ${offer.positionTitle} on ${formatBC(at)}` } });
+        await tx.employee.update({ where: { id: e.employeeId }, data: { status: "ACTIVE" } });
+        await recordLayoffLedger(tx, actor, [{ employeeId: e.employeeId, kind: "RECALL", startDate: todayInBC(at), fteMilli: offer.fteMilli, note: `Recalled to ${offer.positionTitle}` }]);
+        await recordAudit(tx, actor, { action: "update", entity: "RecallEntry", entityId: e.id, organizationId: e.organizationId, before: { status: "ACTIVE" }, after: { status: "RECALLED" } });
+        message = `${name} is recalled to ${offer.positionTitle}${late ? " (answer recorded as late)" : ""}.`;
+      } else if (e.employee.agreement.rulesId === "sd73-teachers") {
+        const refusals = [...e.offers.filter((x) => x.response === "DECLINED" && x.id !== offerId), { ...offer, respondedAt: at }].map((x) => ({ date: toIso(x.respondedAt ?? x.offeredAt), equalOrGreaterTime: x.equalOrGreaterTime, changeOfCommunity: x.changeOfCommunity, qualified: x.qualified }));
+        const st = sd73RecallStatus({ layoffEffectiveDate: toIso(e.layoffEffectiveDate), asOf: toIso(at), refusals });
+        if (st.reason === "REFUSED_TWO_POSITIONS") {
+          await tx.recallEntry.update({ where: { id: e.id }, data: { status: "LOST", statusReason: "two refusals (C.12.1.c.vi.1)" } });
+          await recordAudit(tx, actor, { action: "update", entity: "RecallEntry", entityId: e.id, organizationId: e.organizationId, before: { status: "ACTIVE" }, after: { status: "LOST", reason: "C.12.1.c.vi.1" } });
+          message = `${name} refused a second qualifying position: recall rights are lost (C.12.1.c.vi.1).`;
+        } else message = `Refusal recorded${late ? " as late" : ""}: ${st.countedRefusals} counted refusal(s) of two (C.12.1.c.vi.1).`;
+      }
+    });
+  } catch (err) {
+    if (err instanceof LedgerRefused) return { ok: false, errors: { response: [err.message] } };
+    throw err;
+  }
   return { ok: true, message };
 }

@@ -10,7 +10,7 @@ import { figure, fte } from "./figures";
 import type { LaidOffRow, LayoffStanding, ScenarioInput, ScenarioOutcome, Sd71Cut } from "./types";
 
 /** Employees with bumping rights: regular, not laid off, with a seniority date and a general classification. */
-export const sd71InScope = (s: LayoffStanding) => s.list === "REGULAR" && s.employmentType === "REGULAR" && !s.laidOff && !!s.seniorityDate && ["a", "b", "c"].includes(s.generalClassification ?? "");
+export const sd71InScope = (s: LayoffStanding) => s.list === "REGULAR" && s.employmentType === "REGULAR" && !s.laidOff && s.status !== "LAID_OFF" && !!s.seniorityDate && ["a", "b", "c"].includes(s.generalClassification ?? "");
 export const positionOf = (s: LayoffStanding) => s.positionId ?? `position-of-${s.employeeId}`;
 const numericGrade = (g: string | null | undefined) => (g && /^\d+$/.test(g) ? Number(g) : null);
 

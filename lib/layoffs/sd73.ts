@@ -10,7 +10,7 @@ import { completedMonths, figure, fte } from "./figures";
 import type { LaidOffRow, LayoffStanding, ScenarioInput, ScenarioOutcome, Sd73Cut } from "./types";
 
 /** Teachers a reduction can reach: continuing teachers with an FTE who are not already laid off. */
-export const sd73InScope = (s: LayoffStanding) => s.list === "REGULAR" && s.employmentType === "CONTINUING" && !s.laidOff && s.fteMilli > 0;
+export const sd73InScope = (s: LayoffStanding) => s.list === "REGULAR" && s.employmentType === "CONTINUING" && !s.laidOff && s.status !== "LAID_OFF" && s.fteMilli > 0;
 
 export function simulateSd73(rows: LayoffStanding[], cut: Sd73Cut, input: ScenarioInput): ScenarioOutcome {
   const scope = rows.filter(sd73InScope);
