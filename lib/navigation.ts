@@ -9,6 +9,10 @@ export function navFor(actor: Actor): Array<{ href: string; label: string }> {
   if (actor.agreementIds.length) items.push({ href: "/agreements", label: "Agreements" });
   if (actor.districtRules.includes("sd73-teachers")) items.push({ href: "/ttoc", label: "TTOC pay" });
   if (roles.has("ADMIN") || roles.has("HR_CLERK") || roles.has("LOCAL_OFFICER")) items.push({ href: "/lif", label: "LIF consultations" });
+  // HR clerks and administrators run and confirm layoffs; stewards and local officers see them read-only.
+  if (actor.agreementIds.length && ["ADMIN", "HR_CLERK", "STEWARD", "LOCAL_OFFICER"].some((r) => roles.has(r as never))) {
+    items.push({ href: "/layoffs", label: "Layoffs" }, { href: "/recall", label: "Recall list" });
+  }
   // Calculators need no data: every signed-in user may check a figure against either agreement.
   items.push({ href: "/calculators", label: "Calculators" });
   if (roles.has("ADMIN")) items.push({ href: "/admin/audit", label: "Audit log" });

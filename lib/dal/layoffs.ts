@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { simulateLayoff } from "@/lib/layoffs/simulate";
+import { sd71InScope, simulateLayoff } from "@/lib/layoffs/simulate";
 import type { LayoffAgreement, ScenarioInput, ScenarioOutcome, ScenarioResult } from "@/lib/layoffs/types";
 import { hasRole, requireRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
@@ -76,4 +76,23 @@ export async function confirmScenario(actor: Actor, id: string): Promise<{ ok: t
   if (scenario.status !== "DRAFT") return { ok: false, message: "This scenario is already confirmed." };
   if (!outcome.ok) return { ok: false, message: `The scenario no longer runs on today's seniority list: ${Object.values(outcome.errors).flat().join(" ")}` };
   return confirmLayoffs(actor, { id: scenario.id, name: scenario.name, organizationId: scenario.organizationId, rulesId, input }, outcome.result);
+}
+
+const GC_LABEL: Record<string, string> = { a: "27.03(a) Library clerk, education assistant, support and program workers", b: "27.03(b) Clerical", c: "27.03(c) Maintenance, custodian, technician, bus driver" };
+
+/** What the what-if form offers: SD71 positions by general classification, SD73 qualifications. Writers only. */
+export async function layoffFormOptions(actor: Actor, rulesId: LayoffAgreement) {
+  const a = await agreementFor(actor, rulesId);
+  requireRole(actor, [...WRITE], { organizationId: a.organizationId });
+  const rows = await loadLayoffStandings(actor, rulesId, todayInBC());
+  const qualifications = [...new Set(rows.flatMap((r) => r.qualifications))].sort();
+  const groups = rulesId === "sd71-cupe439"
+    ? (["a", "b", "c"] as const).map((g) => ({
+        label: GC_LABEL[g],
+        options: rows.filter((r) => sd71InScope(r) && r.generalClassification === g)
+          .sort((x, y) => (x.classification ?? "").localeCompare(y.classification ?? "") || x.seniorityDate!.localeCompare(y.seniorityDate!))
+          .map((r) => ({ value: r.employeeId, label: `${r.classification} — ${r.name} (${r.employeeNumber}), seniority ${r.seniorityDate}, ${r.fteMilli / 1000} FTE` })),
+      }))
+    : [];
+  return { agreement: a, qualifications, groups };
 }

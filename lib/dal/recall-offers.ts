@@ -53,7 +53,7 @@ export async function respondToRecallOffer(actor: Actor, offerId: string, a: { r
   const late = at > offer.respondBy;
   if (late && !a.recordLate) {
     const hours = Math.ceil((at.getTime() - offer.respondBy.getTime()) / 3_600_000);
-    return { ok: false, errors: { respondedAt: [`This answer came about ${hours} h after the 24-hour window closed (${formatBC(offer.respondBy)}, C.12.1.c.xi). Tick “Record as a late answer” to record it as such.`] } };
+    return { ok: false, errors: { respondedAt: [`This answer came about ${hours} h after the 24-hour window closed (${formatBC(offer.respondBy)}${e.employee.agreement.rulesId === "sd73-teachers" ? ", C.12.1.c.xi" : ""}). Tick “Record as a late answer” to record it as such.`] } };
   }
   const name = `${e.employee.lastName}, ${e.employee.firstName}`;
   let message = `${a.response === "ACCEPTED" ? "Acceptance" : "Refusal"} recorded${late ? " as late" : ""}.`;

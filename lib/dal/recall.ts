@@ -64,5 +64,6 @@ export async function sd71VacancyOrder(actor: Actor, classification: string, gen
     id: r.id, layoffDate: r.layoffEffectiveDate, seniorityDate: r.seniorityDate!, generalClassification: r.employee.generalClassification as "a",
     qualifiedFor: [r.employee.classification ?? "", ...r.employee.qualifications].filter(Boolean),
   }));
-  return sd71RecallOrder({ laidOff, vacancy: { classification, generalClassification, date } });
+  const names = Object.fromEntries(list.rows.map((r) => [r.id, `${r.employee.name} (${r.employee.number})`]));
+  return { ...sd71RecallOrder({ laidOff, vacancy: { classification, generalClassification, date } }), names };
 }
