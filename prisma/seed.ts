@@ -8,6 +8,7 @@ import { seedGrievances } from "./seed-grievances";
 import { importAgreementArticles } from "./import-articles";
 import { seedLif } from "./seed-lif";
 import { seedTtoc } from "./seed-ttoc";
+import { seedRecall } from "./seed-recall";
 import { seedSeniority } from "./seed-seniority";
 
 const day = (iso: string) => new Date(iso + "T00:00:00Z");
@@ -78,6 +79,7 @@ async function main() {
   await seedLif(prisma);
   await seedTtoc(prisma);
   await seedSeniority(prisma);
+  await seedRecall(prisma);
   await prisma.$disconnect();
 }
 

@@ -6,7 +6,8 @@ const money = (c: number) => `$${(c / 100).toLocaleString("en-CA", { minimumFrac
 const fte = (m: number) => (m / 1000).toFixed(3).replace(/\.?0+$/, "") || "0";
 
 /** One scenario's outcome: notice, bumping chains, and a table of who is laid off with severance and recall expiry. */
-export function ScenarioView({ r, caption, idPrefix }: { r: ScenarioResult; caption: string; idPrefix: string }) {
+export function ScenarioView({ r, caption, idPrefix, level = 2 }: { r: ScenarioResult; caption: string; idPrefix: string; level?: 2 | 3 }) {
+  const H = level === 2 ? "h2" : "h3";
   const a = r.agreement;
   const name = (id: string) => r.names[id] ?? id;
   const pos = (id: string) => r.positions[id] ?? id;
@@ -28,8 +29,8 @@ export function ScenarioView({ r, caption, idPrefix }: { r: ScenarioResult; capt
           ) : <span className="text-red-800">{r.notice.error} ({r.notice.article})</span>}
         </dd>
       </dl>
-      <section aria-labelledby={`${idPrefix}-order`}>
-        <h3 id={`${idPrefix}-order`} className="font-semibold">Order of layoff <Cites agreement={a} citations={r.order.citations} /></h3>
+      <div>
+        <H id={`${idPrefix}-order`} className="font-semibold">Order of layoff <Cites agreement={a} citations={r.order.citations} /></H>
         {a === "sd71-cupe439" ? (
           <ol className="ml-5 list-decimal space-y-1 text-sm" aria-label={`Bumping chains, ${caption}`}>
             {r.chains.map((c, k) => <li key={k} data-testid="bump-chain">{describeChain(c, name, pos)}</li>)}
@@ -37,7 +38,7 @@ export function ScenarioView({ r, caption, idPrefix }: { r: ScenarioResult; capt
         ) : null}
         {r.ties.length ? <p className="text-sm text-amber-900">Equal seniority dates decided the order here: {r.ties.map((t) => t.map(name).join(" = ")).join("; ")} — a decision for HR (A40).</p> : null}
         <Steps label={`order of layoff, ${caption}`} e={r.order} />
-      </section>
+      </div>
       <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="min-w-full text-sm">
           <caption className="px-3 py-2 text-left font-semibold">{caption}</caption>

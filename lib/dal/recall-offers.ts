@@ -28,6 +28,7 @@ export async function makeRecallOffer(actor: Actor, recallEntryId: string, o: { 
   if (e.status !== "ACTIVE") return { ok: false, errors: { positionTitle: [`${name} is not on the recall list (${e.status === "RECALLED" ? "already recalled" : "rights lost"}): no offer can be made.`] } };
   if (e.offers.some((x) => x.response === null)) return { ok: false, errors: { positionTitle: [`${name} has an offer awaiting an answer: record that answer first.`] } };
   const offeredAt = fromBC(o.offeredAt);
+  if (o.offeredAt.slice(0, 10) >= toIso(e.expiresOn)) return { ok: false, errors: { positionTitle: [`${name} is not on the recall list on ${o.offeredAt.slice(0, 10)}: rights ran out on ${toIso(e.expiresOn)} (${e.expiryArticle}).`] } };
   const respondBy = new Date(offeredAt.getTime() + DAY_MS);
   const prisma = await db();
   await prisma.$transaction(async (tx) => {

@@ -17,7 +17,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         {both.map(({ scenario, outcome }, k) => (
           <section key={k} aria-labelledby={`cmp-h-${k}`} className="min-w-0 space-y-3 rounded-lg border border-slate-300 bg-white p-3">
             <h2 id={`cmp-h-${k}`} className="text-lg font-semibold">{k === 0 ? "Scenario A" : "Scenario B"}: <Link className="text-blue-800 underline" href={`/layoffs/${scenario.id}`}>{scenario.name}</Link></h2>
-            {outcome.ok ? <ScenarioView r={outcome.result} caption={`${k === 0 ? "Scenario A" : "Scenario B"}: ${scenario.name}`} idPrefix={`cmp-${k}`} />
+            {outcome.ok ? <ScenarioView r={outcome.result} caption={`${k === 0 ? "Scenario A" : "Scenario B"}: ${scenario.name}`} idPrefix={`cmp-${k}`} level={3} />
               : <p role="alert">No longer runs: {Object.values(outcome.errors).flat().join(" ")}</p>}
           </section>
         ))}
