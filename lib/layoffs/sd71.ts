@@ -17,15 +17,18 @@ const numericGrade = (g: string | null | undefined) => (g && /^\d+$/.test(g) ? N
 /**
  * Positions an employee is qualified for (17.04(a)): their own classification and any classification listed in their
  * qualifications; with the "pay-grade" basis also every position of the general classification at the same or a lower
- * numeric pay grade (trades only within their own classification).
+ * numeric pay grade (trades only within their own classification). Only positions of employees with the same or a later
+ * seniority date are listed: nobody may displace a more senior employee, so the others can never be targets.
  */
-function qualifiedFor(x: LayoffStanding, byClass: Map<string, string[]>, byGcGrade: Map<string, Array<[number, string]>>, basis: Sd71Cut["qualificationBasis"]): string[] {
+function qualifiedFor(x: LayoffStanding, byClass: Map<string, Incumbent[]>, byGcGrade: Map<string, Array<Incumbent & { grade: number }>>, basis: Sd71Cut["qualificationBasis"]): string[] {
   const out = new Set<string>();
-  for (const c of [x.classification ?? "", ...x.qualifications]) for (const p of byClass.get(c) ?? []) out.add(p);
+  const since = x.seniorityDate!;
+  for (const c of [x.classification ?? "", ...x.qualifications]) for (const p of byClass.get(c) ?? []) if (p.since >= since) out.add(p.position);
   const g = numericGrade(x.payGrade);
-  if (basis === "pay-grade" && g !== null) for (const [grade, p] of byGcGrade.get(x.generalClassification!) ?? []) if (grade <= g) out.add(p);
+  if (basis === "pay-grade" && g !== null) for (const p of byGcGrade.get(x.generalClassification!) ?? []) if (p.grade <= g && p.since >= since) out.add(p.position);
   return [...out];
 }
+type Incumbent = { position: string; since: string };
 
 export function simulateSd71(rows: LayoffStanding[], cut: Sd71Cut, input: ScenarioInput): ScenarioOutcome {
   const all = new Map(rows.map((r) => [r.employeeId, r]));
@@ -40,12 +43,12 @@ export function simulateSd71(rows: LayoffStanding[], cut: Sd71Cut, input: Scenar
   const gcs = new Set(cut.eliminate.map((id) => all.get(id)!.generalClassification));
   // 17.04(b): bumping never crosses the general classification, so only the affected ones are read.
   const inGc = scope.filter((s) => gcs.has(s.generalClassification));
-  const byClass = new Map<string, string[]>(), byGcGrade = new Map<string, Array<[number, string]>>();
+  const byClass = new Map<string, Incumbent[]>(), byGcGrade = new Map<string, Array<Incumbent & { grade: number }>>();
   for (const s of inGc) {
-    const k = s.classification ?? "";
-    (byClass.get(k) ?? byClass.set(k, []).get(k)!).push(positionOf(s));
+    const k = s.classification ?? "", at = { position: positionOf(s), since: s.seniorityDate! };
+    (byClass.get(k) ?? byClass.set(k, []).get(k)!).push(at);
     const g = numericGrade(s.payGrade);
-    if (g !== null) (byGcGrade.get(s.generalClassification!) ?? byGcGrade.set(s.generalClassification!, []).get(s.generalClassification!)!).push([g, positionOf(s)]);
+    if (g !== null) (byGcGrade.get(s.generalClassification!) ?? byGcGrade.set(s.generalClassification!, []).get(s.generalClassification!)!).push({ ...at, grade: g });
   }
   const eliminated = cut.eliminate.map((id) => positionOf(all.get(id)!));
   const r = sd71LayoffBumping({
