@@ -6,6 +6,7 @@ export function navFor(actor: Actor): Array<{ href: string; label: string }> {
   const items = [{ href: "/", label: "Dashboard" }];
   if (actor.agreementIds.length) items.push({ href: "/employees", label: "Employees" });
   if (["STEWARD", "LOCAL_OFFICER", "HR_CLERK", "ADMIN"].some((r) => roles.has(r as never))) items.push({ href: "/grievances", label: "Grievances" });
+  if (actor.agreementIds.length && ["STEWARD", "LOCAL_OFFICER", "HR_CLERK", "ADMIN"].some((r) => roles.has(r as never))) items.push({ href: "/seniority", label: "Seniority" });
   if (actor.agreementIds.length) items.push({ href: "/agreements", label: "Agreements" });
   if (actor.districtRules.includes("sd73-teachers")) items.push({ href: "/ttoc", label: "TTOC pay" });
   if (roles.has("ADMIN") || roles.has("HR_CLERK") || roles.has("LOCAL_OFFICER")) items.push({ href: "/lif", label: "LIF consultations" });

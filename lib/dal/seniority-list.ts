@@ -80,9 +80,10 @@ export async function buildSeniorityList(actor: Actor, rulesId: AgreementId, asO
       const d = sd73DaysAsOf(l, x);
       return { s, d };
     });
-    const byId = new Map(cands.map((c) => [c.s.employeeId, c]));
+    // Ranked by employee number (unique in the district) so the rules' tie steps name people, not ids.
+    const byId = new Map(cands.map((c) => [c.s.employee.employeeNumber, c]));
     const r = rankSd73(cands.map(({ s, d }) => ({
-      id: s.employeeId, seniorityDays: d.days, boardAggregateEmploymentDays: Math.round(d.aggregate * 2) / 2,
+      id: s.employee.employeeNumber, seniorityDays: d.days, boardAggregateEmploymentDays: Math.round(d.aggregate * 2) / 2,
       otherAuthorityServiceYears: s.otherAuthorityYears, applicationDate: toIso(s.employee.applicationDate ?? s.employee.hireDate),
     })));
     rows = r.rows.map((k) => {

@@ -43,8 +43,10 @@ export function dailyHours(records: LedgerRecord[], through: DayNumber, before?:
   for (const r of records) {
     if (r.kind !== "HOURS_WORKED" || !r.quantity) continue;
     const a = day(r.startDate);
-    const b = Math.min(r.endDate ? day(r.endDate) : a, through, before === undefined ? Infinity : before - 1);
-    const n = weekdays(a, b);
+    const end = r.endDate ? day(r.endDate) : a;
+    const b = Math.min(end, through, before === undefined ? Infinity : before - 1);
+    // Spread over the whole span, then keep the days up to the cut-off.
+    const n = weekdays(a, end);
     if (n === 0) continue;
     const minutes = Math.round((r.quantity * 60) / 100);
     const per = Math.floor(minutes / n);
