@@ -83,10 +83,13 @@ test("a CUPE 439 steward can view layoff scenarios and the recall list but not c
   await page.goto("/layoffs");
   await expect(page.getByRole("link", { name: /New SD71 what-if/ })).toHaveCount(0);
   const first = page.getByRole("table").getByRole("link").first();
+  const href = (await first.getAttribute("href"))!;
+  const name = (await first.textContent())!;
   await first.click();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.waitForURL((u) => u.pathname === href);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByRole("link", { name: /Confirm these layoffs/ })).toHaveCount(0);
-  await page.goto(`${page.url()}/confirm`);
+  await page.goto(`${href}/confirm`);
   await expect(page.getByRole("heading", { name: "Not permitted" })).toBeVisible();
   await page.goto("/layoffs/new?agreement=sd71-cupe439");
   await expect(page.getByRole("heading", { name: "Not permitted" })).toBeVisible();
@@ -95,7 +98,9 @@ test("a CUPE 439 steward can view layoff scenarios and the recall list but not c
   await expect(page.getByRole("heading", { name: /Rights that expire within 60 days/ })).toBeVisible();
   await noViolations(page);
   const entry = page.getByRole("table", { name: "SD71 recall list" }).getByRole("link").first();
+  const entryHref = (await entry.getAttribute("href"))!;
   await entry.click();
+  await page.waitForURL((u) => u.pathname === entryHref);
   await expect(page.getByRole("table", { name: "Offers" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Record offer" })).toHaveCount(0);
   await noViolations(page);
