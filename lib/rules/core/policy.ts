@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { InputError } from "./errors";
+import { plainMessage } from "./plain-message";
 
 export interface PolicyDef<O extends string = string> {
   /** Short title of the question, e.g. "Rounding of TTOC pay". */
@@ -55,7 +56,7 @@ export function definePolicies<const D extends Record<string, PolicyDef>>(defs: 
         const path = [field, ...issue.path.map(String)].join(".");
         const id = issue.path.length ? String(issue.path[0]) : "";
         const arts = id in defs ? defs[id].articles.join(", ") : "interpretation register";
-        throw new InputError(issue.message, path, arts);
+        throw new InputError(plainMessage(issue), path, arts);
       }
       return { ...frozenDefaults, ...(r.data as object) } as PolicyChoices<D>;
     },

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { tryParseIsoDate, type DayNumber } from "./date";
 import { InputError } from "./errors";
+import { plainMessage } from "./plain-message";
 
 /** `YYYY-MM-DD` → day number, refusing impossible dates (2025-02-30) and other shapes. */
 export const isoDay = z.string().transform((s, ctx): DayNumber => {
@@ -38,5 +39,5 @@ export function parseInput<S extends z.ZodType>(
   const issue = r.error.issues[0];
   const field = issue.path.length ? issue.path.map(String).join(".") : "(input)";
   const art = typeof article === "function" ? article(field) : article;
-  throw new InputError(issue.message, field, art);
+  throw new InputError(plainMessage(issue), field, art);
 }
