@@ -20,7 +20,7 @@ export async function seedSeniority(prisma: PrismaClient, today = new Date().toI
         e.serviceRecords.map((r) => ({ kind: r.kind, startDate: iso(r.startDate), endDate: r.endDate ? iso(r.endDate) : null, fteMilli: r.fteMilli, quantity: r.quantity, reason: r.reason })),
         horizon,
       );
-      return { ...row, employeeId: e.id, organizationId: e.organizationId, agreementId: e.agreementId, years: row.years as object | undefined, layoffs: row.layoffs as object[] };
+      return { ...row, employeeId: e.id, organizationId: e.organizationId, agreementId: e.agreementId };
     });
     await prisma.senioritySummary.createMany({ data: rows });
   }

@@ -5,11 +5,12 @@ import { onLayoff } from "@/lib/seniority/layoffs";
 import { rankSd71, rankSd73 } from "@/lib/seniority/rank";
 import { sd71Figures } from "@/lib/seniority/sd71-ledger";
 import { sd73DaysAsOf, sd73Ledger, type Sd73Ledger } from "@/lib/seniority/sd73-ledger";
+import { sd73DaysAsOfEncoded } from "@/lib/seniority/sd73-encoded";
 import type { LayoffSpan, ListKind } from "@/lib/seniority/types";
 import type { Actor } from "./actor";
 import { NotFoundError } from "./errors";
-import { toIso } from "./dates";
 import { toLedger, toLedgerEmployee } from "./seniority-summaries";
+import { readSummaries } from "./seniority-read";
 
 export type AgreementId = "sd73-teachers" | "sd71-cupe439";
 
@@ -40,15 +41,8 @@ export async function buildSeniorityList(actor: Actor, rulesId: AgreementId, asO
   const prisma = await db();
   const x = day(asOf);
   const at = new Date(asOf + "T00:00:00Z");
-  const summaries = await prisma.senioritySummary.findMany({
-    where: { agreementId: agreement.id, startDate: { lte: at }, ...(rulesId === "sd71-cupe439" ? {} : { list: "REGULAR" }), employee: { status: { not: "TERMINATED" } } },
-    select: {
-      employeeId: true, list: true, years: true, otherAuthorityYears: true, seniorityDate: true, ctStatusDate: true, probationEnds: true,
-      stableFrom: true, computedThrough: true, layoffs: true,
-      employee: { select: { employeeNumber: true, firstName: true, lastName: true, status: true, employmentType: true, fteMilli: true, qualifications: true, classification: true, generalClassification: true, hireDate: true, applicationDate: true } },
-    },
-  });
-  const stale = summaries.filter((s) => at < s.stableFrom || at > s.computedThrough).map((s) => s.employeeId);
+  const summaries = await readSummaries(agreement.id, asOf, rulesId === "sd73-teachers" ? "REGULAR" : null);
+  const stale = summaries.filter((s) => asOf < s.stableFrom || asOf > s.computedThrough).map((s) => s.employeeId);
   const fresh = new Map<string, { ledger?: Pick<Sd73Ledger, "years" | "ported">; list?: ListKind | null; date?: string | null; ct?: string | null; prob?: string | null }>();
   if (stale.length) {
     const people = await prisma.employee.findMany({ where: { id: { in: stale } }, include: { serviceRecords: true } });
@@ -62,10 +56,10 @@ export async function buildSeniorityList(actor: Actor, rulesId: AgreementId, asO
     }
   }
   const base = (s: (typeof summaries)[number]) => ({
-    employeeId: s.employeeId, employeeNumber: s.employee.employeeNumber, name: `${s.employee.lastName}, ${s.employee.firstName}`,
-    status: s.employee.status, employmentType: s.employee.employmentType, fteMilli: s.employee.fteMilli, qualifications: s.employee.qualifications,
-    classification: s.employee.classification, generalClassification: s.employee.generalClassification, hireDate: toIso(s.employee.hireDate),
-    laidOff: onLayoff(s.layoffs as unknown as LayoffSpan[], asOf), positionId: null as string | null,
+    employeeId: s.employeeId, employeeNumber: s.employeeNumber, name: `${s.lastName}, ${s.firstName}`,
+    status: s.status, employmentType: s.employmentType, fteMilli: s.fteMilli, qualifications: s.qualifications,
+    classification: s.classification, generalClassification: s.generalClassification, hireDate: s.hireDate,
+    laidOff: s.layoffs !== "[]" && onLayoff(JSON.parse(s.layoffs) as LayoffSpan[], asOf), positionId: null as string | null,
   });
   const positions = await prisma.position.findMany({
     where: { organizationId: agreement.organizationId, employeeId: { not: null }, startDate: { lte: at }, OR: [{ endDate: null }, { endDate: { gte: at } }] },
@@ -76,35 +70,35 @@ export async function buildSeniorityList(actor: Actor, rulesId: AgreementId, asO
   let summary: string[], citations: string[];
   if (rulesId === "sd73-teachers") {
     const cands = summaries.map((s) => {
-      const l = fresh.get(s.employeeId)?.ledger ?? (s.years as unknown as Pick<Sd73Ledger, "years" | "ported">);
-      const d = sd73DaysAsOf(l, x);
+      const l = fresh.get(s.employeeId)?.ledger;
+      const d = l ? sd73DaysAsOf(l, x) : sd73DaysAsOfEncoded(s.years ?? "", x);
       return { s, d };
     });
     // Ranked by employee number (unique in the district) so the rules' tie steps name people, not ids.
-    const byId = new Map(cands.map((c) => [c.s.employee.employeeNumber, c]));
+    const byId = new Map(cands.map((c) => [c.s.employeeNumber, c]));
     const r = rankSd73(cands.map(({ s, d }) => ({
-      id: s.employee.employeeNumber, seniorityDays: d.days, boardAggregateEmploymentDays: Math.round(d.aggregate * 2) / 2,
-      otherAuthorityServiceYears: s.otherAuthorityYears, applicationDate: toIso(s.employee.applicationDate ?? s.employee.hireDate),
+      id: s.employeeNumber, seniorityDays: d.days, boardAggregateEmploymentDays: Math.round(d.aggregate * 2) / 2,
+      otherAuthorityServiceYears: s.otherAuthorityYears, applicationDate: s.applicationDate ?? s.hireDate,
     })));
     rows = r.rows.map((k) => {
       const c = byId.get(k.id)!;
-      return { ...base(c.s), rank: k.rank, list: "REGULAR" as const, decidedBy: k.decidedBy, seniorityDays: c.d.days, seniorityDate: null, ctStatusDate: null, probationEnds: c.s.probationEnds ? toIso(c.s.probationEnds) : null };
+      return { ...base(c.s), rank: k.rank, list: "REGULAR" as const, decidedBy: k.decidedBy, seniorityDays: c.d.days, seniorityDate: null, ctStatusDate: null, probationEnds: c.s.probationEnds };
     });
     ({ summary, citations } = r);
   } else {
     const cands = summaries.flatMap((s) => {
       const f = fresh.get(s.employeeId);
       const sList = f ? f.list : (s.list as ListKind | null);
-      const date = f ? f.date : s.seniorityDate && toIso(s.seniorityDate);
-      const prob = f ? f.prob : s.probationEnds && toIso(s.probationEnds);
-      const ct = f ? f.ct : s.ctStatusDate && toIso(s.ctStatusDate);
+      const date = f ? f.date : s.seniorityDate;
+      const prob = f ? f.prob : s.probationEnds;
+      const ct = f ? f.ct : s.ctStatusDate;
       if (sList !== list || !date) return [];
       if (list === "REGULAR" && (!prob || prob > asOf)) return [];
       if (list === "CONTINUING_TEMPORARY" && (!ct || ct > asOf)) return [];
       return [{ s, date, ct, prob }];
     });
     const byId = new Map(cands.map((c) => [c.s.employeeId, c]));
-    const r = rankSd71(cands.map((c) => ({ id: c.s.employeeId, seniorityDate: c.date, employeeNumber: c.s.employee.employeeNumber })), list);
+    const r = rankSd71(cands.map((c) => ({ id: c.s.employeeId, seniorityDate: c.date, employeeNumber: c.s.employeeNumber })), list);
     rows = r.rows.map((k) => {
       const c = byId.get(k.id)!;
       return { ...base(c.s), rank: k.rank, list, decidedBy: k.decidedBy, seniorityDays: null, seniorityDate: c.date, ctStatusDate: c.ct ?? null, probationEnds: c.prob ?? null };

@@ -30,7 +30,7 @@ export async function refreshSummaries(tx: Tx, employeeIds: string[], today = to
     });
     for (const e of people) {
       const row = summaryRow(e.agreement.rulesId as AgreementRules, toLedgerEmployee(e), e.serviceRecords.map(toLedger), horizon);
-      const data = { ...row, organizationId: e.organizationId, agreementId: e.agreementId, years: row.years as unknown as Prisma.InputJsonValue | undefined, layoffs: row.layoffs as unknown as Prisma.InputJsonValue };
+      const data = { ...row, organizationId: e.organizationId, agreementId: e.agreementId };
       await tx.senioritySummary.upsert({ where: { employeeId: e.id }, create: { employeeId: e.id, ...data }, update: data });
     }
   }

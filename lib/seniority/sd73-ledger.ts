@@ -15,10 +15,12 @@ import type { LedgerEmployee, LedgerRecord } from "./types";
 
 /** One piece of credit inside a school year: contract service ("C") or TTOC half days ("T", q). */
 export type Piece = [kind: "C" | "T", from: DayNumber, to: DayNumber, halfDays: number];
-export interface Sd73Year { sy: string; daysInSession: number; first: DayNumber; last: DayNumber; pieces: Piece[] }
+/** `u`: the year's whole (uncapped) credit, stored so a list dated after the year need not recount it. */
+export interface Sd73Year { sy: string; daysInSession: number; first: DayNumber; last: DayNumber; pieces: Piece[]; u?: number }
 export interface Sd73Ledger { years: Sd73Year[]; ported: { from: DayNumber; days: number } | null; steps: string[] }
 
-const cal = () => workingCalendar(sd73WdB);
+let calendar: ReturnType<typeof workingCalendar> | null = null;
+const cal = () => (calendar ??= workingCalendar(sd73WdB));
 /** Days in session in [a, b] (D.17.1 on the WD-B calendar). */
 export const inSession = (a: DayNumber, b: DayNumber) => (b < a ? 0 : cal().countBetween(a - 1, b));
 
@@ -103,6 +105,7 @@ export function sd73Ledger(e: LedgerEmployee, records: LedgerRecord[], through: 
   const portedRec = records.find((r) => r.kind === "PORTED_SENIORITY" && day(r.startDate) <= through);
   const ported = portedRec?.quantity ? { from: day(portedRec.startDate), days: portedRec.quantity } : null;
   const out = [...years.values()].sort((x, y) => x.first - y.first);
+  for (const y of out) y.u = yearCredit(y, y.last).uncapped;
   return { years: out, ported, steps };
 }
 
@@ -126,7 +129,7 @@ export function sd73DaysAsOf(l: Pick<Sd73Ledger, "years" | "ported">, asOf: DayN
   let days = 0, aggregate = 0;
   for (const y of l.years) {
     if (y.first > asOf) break;
-    const c = yearCredit(y, asOf).uncapped;
+    const c = asOf >= y.last && y.u !== undefined ? y.u : yearCredit(y, asOf).uncapped;
     aggregate += c;
     days += Math.min(c, 189);
   }
