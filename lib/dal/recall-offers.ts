@@ -34,7 +34,7 @@ export async function makeRecallOffer(actor: Actor, recallEntryId: string, o: { 
   await prisma.$transaction(async (tx) => {
     const row = await tx.recallOffer.create({ data: { recallEntryId, positionTitle: o.positionTitle, fteMilli: o.fteMilli, offeredAt, respondBy, equalOrGreaterTime: o.equalOrGreaterTime, changeOfCommunity: o.changeOfCommunity, qualified: o.qualified } });
     await recordAudit(tx, actor, { action: "create", entity: "RecallOffer", entityId: row.id, organizationId: e.organizationId, after: { ...o, respondBy: formatBC(respondBy) } });
-  });
+  }, { timeout: 30_000 });
   return { ok: true, respondBy: formatBC(respondBy) };
 }
 
@@ -77,7 +77,7 @@ export async function respondToRecallOffer(actor: Actor, offerId: string, a: { r
           message = `${name} refused a second qualifying position: recall rights are lost (C.12.1.c.vi.1).`;
         } else message = `Refusal recorded${late ? " as late" : ""}: ${st.countedRefusals} counted refusal(s) of two (C.12.1.c.vi.1).`;
       }
-    });
+    }, { timeout: 30_000 }); // the ledger writer refreshes the seniority summaries inside it
   } catch (err) {
     if (err instanceof LedgerRefused) return { ok: false, errors: { response: [err.message] } };
     throw err;
