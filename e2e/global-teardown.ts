@@ -1,6 +1,6 @@
 import pg from "pg";
 
-// Deletes what the end-to-end tests created (employees numbered E2E…, grievances summarized "E2E …" with their documents and notes, calendar feeds, closures labelled "E2E …", the 2030-31 LIF consultation, the November 2024 TTOC periods and callouts, TTOC 730010's placements) and audit rows.
+// Deletes what the end-to-end tests created (employees numbered E2E…, grievances summarized "E2E …" with their documents and notes, calendar feeds, closures labelled "E2E …", the 2030-31 LIF consultation, the November 2024 TTOC periods and callouts, TTOC 730010's placements, draft layoff scenarios named "E2E …") and audit rows.
 export default async function globalTeardown() {
   const url = process.env.DATABASE_URL;
   if (!url?.startsWith("postgres")) return;
@@ -26,6 +26,8 @@ export default async function globalTeardown() {
     await client.query(`UPDATE employee e SET certificated = p.certificated, "teacherCategory" = p.category, "teacherStep" = p.step FROM ttoc_placement p
       WHERE p."employeeId" = e.id AND e."employeeNumber" = '730010' AND p.note = 'opening placement from the employee record'`);
     await client.query(`DELETE FROM ttoc_placement WHERE "employeeId" IN (SELECT id FROM employee WHERE "employeeNumber" = '730010')`);
+    await client.query(`DELETE FROM audit_event WHERE "entityId" IN (SELECT id FROM layoff_scenario WHERE name LIKE 'E2E %' AND status = 'DRAFT')`);
+    await client.query(`DELETE FROM layoff_scenario WHERE name LIKE 'E2E %' AND status = 'DRAFT'`);
   } finally {
     await client.end();
   }

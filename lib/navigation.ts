@@ -6,9 +6,14 @@ export function navFor(actor: Actor): Array<{ href: string; label: string }> {
   const items = [{ href: "/", label: "Dashboard" }];
   if (actor.agreementIds.length) items.push({ href: "/employees", label: "Employees" });
   if (["STEWARD", "LOCAL_OFFICER", "HR_CLERK", "ADMIN"].some((r) => roles.has(r as never))) items.push({ href: "/grievances", label: "Grievances" });
+  if (actor.agreementIds.length && ["STEWARD", "LOCAL_OFFICER", "HR_CLERK", "ADMIN"].some((r) => roles.has(r as never))) items.push({ href: "/seniority", label: "Seniority" });
   if (actor.agreementIds.length) items.push({ href: "/agreements", label: "Agreements" });
   if (actor.districtRules.includes("sd73-teachers")) items.push({ href: "/ttoc", label: "TTOC pay" });
   if (roles.has("ADMIN") || roles.has("HR_CLERK") || roles.has("LOCAL_OFFICER")) items.push({ href: "/lif", label: "LIF consultations" });
+  // HR clerks and administrators run and confirm layoffs; stewards and local officers see them read-only.
+  if (actor.agreementIds.length && ["ADMIN", "HR_CLERK", "STEWARD", "LOCAL_OFFICER"].some((r) => roles.has(r as never))) {
+    items.push({ href: "/layoffs", label: "Layoffs" }, { href: "/recall", label: "Recall list" });
+  }
   // Calculators need no data: every signed-in user may check a figure against either agreement.
   items.push({ href: "/calculators", label: "Calculators" });
   if (roles.has("ADMIN")) items.push({ href: "/admin/calendar", label: "District calendars" });

@@ -9,6 +9,8 @@ import { seedCalendar } from "./seed-calendar";
 import { importAgreementArticles } from "./import-articles";
 import { seedLif } from "./seed-lif";
 import { seedTtoc } from "./seed-ttoc";
+import { seedRecall } from "./seed-recall";
+import { seedSeniority } from "./seed-seniority";
 
 const day = (iso: string) => new Date(iso + "T00:00:00Z");
 
@@ -78,6 +80,8 @@ async function main() {
   await seedGrievances(prisma, { KTTA: locals.KTTA, CUPE439: locals.CUPE439 });
   await seedLif(prisma);
   await seedTtoc(prisma);
+  await seedSeniority(prisma);
+  await seedRecall(prisma);
   await prisma.$disconnect();
 }
 

@@ -4,7 +4,7 @@ const KIND_LABELS: Record<string, string> = {
   HOURS_WORKED: "Hours worked", STEP_CHANGE: "Step change",
 };
 
-type Rec = { id: string; kind: string; startDate: Date; endDate: Date | null; fteMilli: number | null; quantity: number | null; note: string | null };
+type Rec = { id: string; kind: string; startDate: Date; endDate: Date | null; fteMilli: number | null; quantity: number | null; reason?: string | null; note: string | null };
 
 function amount(r: Rec): string {
   if (r.quantity === null) return r.fteMilli !== null ? `${(r.fteMilli / 1000).toFixed(3)} FTE` : "—";
@@ -33,7 +33,7 @@ export function ServiceHistory({ records }: { records: Rec[] }) {
                 <td className="py-1 pr-3">{r.startDate.toISOString().slice(0, 10)}</td>
                 <td className="py-1 pr-3">{r.endDate ? r.endDate.toISOString().slice(0, 10) : "—"}</td>
                 <td className="py-1 pr-3">{amount(r)}</td>
-                <td className="py-1">{r.note ?? ""}</td>
+                <td className="py-1">{[r.reason, r.note].filter(Boolean).join(" — ")}</td>
               </tr>
             ))}
           </tbody>

@@ -25,11 +25,13 @@ export interface DemoEmployee {
 }
 
 export interface DemoServiceRecord {
-  kind: "APPOINTMENT" | "TEMPORARY_CONTRACT" | "TTOC_DAYS" | "LEAVE" | "LAYOFF" | "PORTED_SENIORITY" | "UNPAID_BREAK" | "HOURS_WORKED";
+  kind: "APPOINTMENT" | "TEMPORARY_CONTRACT" | "TTOC_DAYS" | "LEAVE" | "LAYOFF" | "RECALL" | "PORTED_SENIORITY" | "UNPAID_BREAK" | "HOURS_WORKED";
   startDate: string;
   endDate: string | null;
   fteMilli: number | null;
   quantity: number | null;
+  /** LEAVE kind (SD73 C.2.7), UNPAID_BREAK reason (SD71 15.01(b)), contract type */
+  reason?: string | null;
   note: string | null;
 }
 
@@ -57,7 +59,7 @@ function sd73Teacher(r: Rng, n: number): DemoEmployee {
   const fteMilli = type === "TTOC" ? 0 : r.pick([1000, 1000, 1000, 800, 600, 500]);
   const records: DemoServiceRecord[] = [];
   if (r.chance(0.08) && type !== "TTOC") {
-    records.push({ kind: "PORTED_SENIORITY", startDate: hireDate, endDate: null, fteMilli: null, quantity: r.int(189, 189 * 8), note: "Ported from another BC district (C.2.5)" });
+    records.push({ kind: "PORTED_SENIORITY", startDate: hireDate, endDate: null, fteMilli: null, quantity: r.int(189, 189 * 8), note: "Ported from another BC district (C.2.2)" });
   }
   if (type === "TTOC") {
     for (let y = startYear; y <= 2024; y++) {
@@ -72,7 +74,9 @@ function sd73Teacher(r: Rng, n: number): DemoEmployee {
     records.push({ kind: "APPOINTMENT", startDate: hireDate, endDate: null, fteMilli, quantity: null, note: `Continuing appointment at ${r.pick(SD73_SCHOOLS)}` });
     if (r.chance(0.12)) {
       const y = r.int(Math.max(startYear + 1, 2010), 2023);
-      records.push({ kind: "LEAVE", startDate: septFirst(y), endDate: `${y + 1}-01-31`, fteMilli: null, quantity: null, note: r.pick(["Maternity/parental leave (G.21)", "Deferred salary leave", "Unpaid leave of absence"]) });
+      const note = r.pick(["Maternity/parental leave (G.21)", "Deferred salary leave", "Unpaid leave of absence"]);
+      const reason = note.startsWith("Maternity") ? "esa-maternity-parental" : note.startsWith("Deferred") ? "other" : "long-term-unpaid";
+      records.push({ kind: "LEAVE", startDate: septFirst(y), endDate: `${y + 1}-01-31`, fteMilli: null, quantity: null, reason, note });
     }
   }
   return {
@@ -108,7 +112,7 @@ function sd71Employee(r: Rng, n: number): DemoEmployee {
     records.push({ kind: "APPOINTMENT", startDate: hireDate, endDate: null, fteMilli, quantity: null, note: `Posted position: ${c.title}` });
     if (r.chance(0.07)) {
       const y = r.int(Math.max(startYear + 1, 2010), 2018);
-      records.push({ kind: "UNPAID_BREAK", startDate: `${y}-01-07`, endDate: `${y}-05-31`, fteMilli: null, quantity: null, note: "Unpaid leave over 60 working days (15.03)" });
+      records.push({ kind: "UNPAID_BREAK", startDate: `${y}-01-07`, endDate: `${y}-05-31`, fteMilli: null, quantity: null, reason: "unpaid-leave", note: "Unpaid leave over 60 working days (15.01(b))" });
     }
   } else {
     for (let y = startYear; y <= 2018; y++) {
@@ -116,9 +120,11 @@ function sd71Employee(r: Rng, n: number): DemoEmployee {
       records.push({ kind: "HOURS_WORKED", startDate: septFirst(y), endDate: `${y + 1}-06-30`, fteMilli: null, quantity: hours, note: `${hours / 100} hours worked as ${type === "TEMPORARY" ? "a temporary" : "a continuing-temporary"} employee` });
     }
   }
+  const status = type === "REGULAR" && r.chance(0.03) ? "LAID_OFF" : "ACTIVE";
+  if (status === "LAID_OFF") records.push({ kind: "LAYOFF", startDate: "2019-06-28", endDate: null, fteMilli: null, quantity: null, note: "Layoff (17.03)" });
   return {
     ...p,
-    status: type === "REGULAR" && r.chance(0.03) ? "LAID_OFF" : "ACTIVE",
+    status,
     employmentType: type,
     teacherCategory: null,
     teacherStep: null,

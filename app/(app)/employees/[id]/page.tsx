@@ -55,6 +55,7 @@ export default async function EmployeePage({ params, searchParams }: { params: P
         ))}
       </dl>
       <ServiceHistory records={e.serviceRecords} />
+      <p><Link className="text-blue-800 underline" href={`/employees/${e.id}/ledger`}>{canEditEmployees(actor, e.organizationId) ? "Add to the service ledger" : "Service ledger"}</Link></p>
     </div>
   );
 }

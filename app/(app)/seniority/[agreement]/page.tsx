@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/dal/session";
+import { NotFoundError } from "@/lib/dal/errors";
+import { todayInBC } from "@/lib/dal/dates";
+import { buildSeniorityList, type AgreementId } from "@/lib/dal/seniority-list";
+import { canManageSeniority } from "@/lib/dal/seniority-published";
+import { AGREEMENT_IDS, LIST_LABELS, ListQuery } from "@/lib/schemas/seniority";
+import { latestOfficialDate, OFFICIAL } from "@/lib/seniority/official";
+import { SeniorityTable } from "@/components/seniority/list-table";
+import { PublishForm } from "@/components/seniority/publish-form";
+import { Button, linkButton } from "@/components/ui/button";
+import { publishListAction } from "../actions";
+
+export const metadata: Metadata = { title: "Seniority list" };
+
+export default async function SeniorityListPage({ params, searchParams }: { params: Promise<{ agreement: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { agreement } = await params;
+  if (!(AGREEMENT_IDS as readonly string[]).includes(agreement)) notFound();
+  const rulesId = agreement as AgreementId;
+  const actor = await requireUser();
+  const q = ListQuery.safeParse(await searchParams);
+  const today = todayInBC();
+  const asOf = (q.success && q.data.asOf) || today;
+  const list = (rulesId === "sd71-cupe439" && q.success && q.data.list) || "REGULAR";
+  let l;
+  try {
+    l = await buildSeniorityList(actor, rulesId, asOf, list);
+  } catch (e) {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  }
+  const manage = canManageSeniority(actor, l.agreement.organizationId);
+  const o = OFFICIAL[rulesId];
+  const qs = new URLSearchParams({ asOf, list }).toString();
+  return (
+    <div className="space-y-5">
+      <h1 className="text-2xl font-bold">{LIST_LABELS[list]} — {rulesId === "sd73-teachers" ? "SD73 teachers" : "SD71 CUPE 439"}</h1>
+      <p className="max-w-3xl text-slate-700">{l.agreement.title}. As of {asOf}: {l.rows.length} employee(s). {manage ? "" : "You can read this list; only the district's HR clerks publish it and keep the ledger."}</p>
+      {!q.success ? <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-800">The list date must be a date (YYYY-MM-DD); showing today&apos;s list.</p> : null}
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 bg-white p-4">
+        <div>
+          <label htmlFor="asOf" className="block text-sm font-medium">List date</label>
+          <input id="asOf" name="asOf" type="date" defaultValue={asOf} className="mt-1 rounded-md border border-slate-400 px-3 py-2" />
+        </div>
+        {rulesId === "sd71-cupe439" ? (
+          <div>
+            <label htmlFor="list" className="block text-sm font-medium">List</label>
+            <select id="list" name="list" defaultValue={list} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
+              <option value="REGULAR">{LIST_LABELS.REGULAR} (15.01)</option>
+              <option value="CONTINUING_TEMPORARY">{LIST_LABELS.CONTINUING_TEMPORARY} (15.03)</option>
+            </select>
+          </div>
+        ) : null}
+        <Button type="submit">Show list</Button>
+        <a className={linkButton} href={`/seniority/${rulesId}/export?${qs}`}>Download CSV</a>
+      </form>
+      <section aria-labelledby="order" className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
+        <h2 id="order" className="font-semibold">How the list is ordered</h2>
+        <ul className="mt-1 list-disc pl-6">{l.summary.map((s) => <li key={s}>{s}</li>)}</ul>
+      </section>
+      {manage ? <PublishForm action={publishListAction.bind(null, rulesId)} asOf={list === "REGULAR" ? latestOfficialDate(rulesId, today) : asOf} list={list} hint={list === "REGULAR" ? `The list is published as of ${o.label} (${o.article}); the snapshot and each row's explanation are stored unchanged.` : "The continuing temporary list is updated after each payroll (15.02(b))."} /> : null}
+      <SeniorityTable rows={l.rows} caption={`${LIST_LABELS[list]} as of ${asOf}, most senior first`} explainHref={(r) => `/seniority/${rulesId}/explain/${r.employeeId}?${qs}`} />
+      <p><Link className="text-blue-800 underline" href="/seniority">All seniority lists</Link></p>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { TYPE_LABELS } from "@/lib/schemas/employee";
+
+export interface TableRow {
+  employeeId: string; employeeNumber: string; name: string; rank: number; employmentType: string;
+  seniorityDays: number | null; seniorityDate: string | null; decidedBy: string; laidOff?: boolean;
+}
+
+const DECIDED: Record<string, string> = {
+  seniority: "Seniority", "seniority date": "Seniority date", "C.2.7.c.i": "Tie: Board employment (C.2.7.c.i)",
+  "C.2.7.c.ii": "Tie: other authority service (C.2.7.c.ii)", "C.2.7.c.iii": "Tie: earliest application (C.2.7.c.iii)",
+  UNRESOLVED_TIE: "Unresolved tie: for the parties",
+};
+
+/** YMD per C.2.3.b: 189 days a year, 19 a month (AMB-09). */
+export function ymd(days: number): string {
+  const y = Math.floor(days / 189 + 1e-9);
+  const rem = days - y * 189;
+  const m = Math.floor(rem / 19 + 1e-9);
+  return `${y} y ${m} m ${(rem - m * 19).toFixed(1)} d`;
+}
+
+/** A seniority list, most senior first. Rows carry the stable hook data-testid="seniority-row" and data-employee. */
+export function SeniorityTable({ rows, caption, explainHref }: { rows: TableRow[]; caption: string; explainHref?: (r: TableRow) => string }) {
+  const sd73 = rows.some((r) => r.seniorityDays !== null);
+  if (rows.length === 0) return <p className="rounded-md border border-slate-300 bg-white p-4">Nobody is on this list on that date.</p>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+      <table className="min-w-full text-sm">
+        <caption className="p-2 text-left font-medium">{caption}</caption>
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            <th scope="col" className="px-3 py-2">Rank</th>
+            <th scope="col" className="px-3 py-2">Employee</th>
+            <th scope="col" className="px-3 py-2">Number</th>
+            <th scope="col" className="px-3 py-2">Type</th>
+            <th scope="col" className="px-3 py-2">{sd73 ? "Seniority (days)" : "Seniority date"}</th>
+            {sd73 ? <th scope="col" className="px-3 py-2">Years, months, days</th> : null}
+            <th scope="col" className="px-3 py-2">Placed by</th>
+            {explainHref ? <th scope="col" className="px-3 py-2">Explanation</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.employeeId} data-testid="seniority-row" data-employee={r.employeeNumber} className="border-t border-slate-200">
+              <td className="px-3 py-1">{r.rank}</td>
+              <td className="px-3 py-1">{r.name}{r.laidOff ? <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">on layoff</span> : null}</td>
+              <td className="px-3 py-1">{r.employeeNumber}</td>
+              <td className="px-3 py-1">{TYPE_LABELS[r.employmentType as keyof typeof TYPE_LABELS] ?? r.employmentType}</td>
+              <td className="px-3 py-1 tabular-nums">{r.seniorityDays !== null ? r.seniorityDays.toFixed(2) : r.seniorityDate}</td>
+              {sd73 ? <td className="px-3 py-1 tabular-nums">{ymd(r.seniorityDays ?? 0)}</td> : null}
+              <td className="px-3 py-1">{DECIDED[r.decidedBy] ?? r.decidedBy}</td>
+              {explainHref ? <td className="px-3 py-1"><Link className="text-blue-800 underline" href={explainHref(r)} aria-label={`Explain ${r.name}`}>Explain</Link></td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { test, expect, login } from "./fixtures";
+
+async function noViolations(page: Page) {
+  const r = await new AxeBuilder({ page }).analyze();
+  expect(r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`)).toEqual([]);
+}
+
+/** Chooses the position of the employee with this number in the what-if's multi-select. */
+async function eliminate(page: Page, employeeNumber: string) {
+  const select = page.getByLabel("Positions to eliminate");
+  const value = await select.locator("option", { hasText: `(${employeeNumber})` }).getAttribute("value");
+  await select.selectOption(value!);
+}
+
+async function runSd71(page: Page, name: string, basis: "classification" | "pay-grade") {
+  await page.goto("/layoffs/new?agreement=sd71-cupe439");
+  await page.getByLabel("Scenario name").fill(name);
+  await page.getByLabel("Layoff effective date").fill("2026-06-30");
+  await page.getByLabel("Notice date (optional)").fill("2026-05-01");
+  await eliminate(page, "710256");
+  await page.getByLabel("Qualified for (17.04(a))").selectOption(basis);
+  await page.getByRole("button", { name: "Run what-if and save draft" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible({ timeout: 30_000 });
+  return page.url();
+}
+
+test("an SD71 HR clerk runs a layoff what-if, sees the bumping chain, and compares two scenarios", async ({ page }) => {
+  test.slow();
+  await login(page, "hr.sd71@accord.test");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Layoffs" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Layoffs" })).toBeVisible();
+
+  // bad input: nothing chosen → the error is next to the field and nothing is saved
+  await page.goto("/layoffs/new?agreement=sd71-cupe439");
+  await noViolations(page);
+  await page.getByLabel("Scenario name").fill("E2E nothing chosen");
+  await page.getByLabel("Layoff effective date").fill("2026-06-30");
+  await page.getByRole("button", { name: "Run what-if and save draft" }).click();
+  await expect(page.getByLabel("Positions to eliminate")).toHaveAccessibleDescription(/Choose at least one position to eliminate/);
+
+  const stamp = Date.now().toString(36);
+  const a = await runSd71(page, `E2E custodian ${stamp}`, "classification");
+  const chain = page.getByTestId("bump-chain").first();
+  await expect(chain).toContainText(/\(710256\) displaces .+ from position Custodian .+ is laid off/);
+  await expect(page.getByRole("table", { name: /Laid off under/ })).toBeVisible();
+  await expect(page.getByText("Latest written notice")).toBeVisible();
+  await expect(page.getByRole("link", { name: "17.03" }).first()).toBeVisible();
+  await noViolations(page);
+
+  await runSd71(page, `E2E pay grade ${stamp}`, "pay-grade");
+  await page.goto("/layoffs");
+  await page.getByLabel("First scenario").selectOption({ label: `E2E custodian ${stamp} (SD71, draft)` });
+  await page.getByLabel("Second scenario").selectOption({ label: `E2E pay grade ${stamp} (SD71, draft)` });
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByRole("table", { name: `Scenario A: E2E custodian ${stamp}` })).toBeVisible();
+  await expect(page.getByRole("table", { name: `Scenario B: E2E pay grade ${stamp}` })).toBeVisible();
+  await expect(page.getByRole("list", { name: /Bumping chains, Scenario B/ })).toContainText("710256");
+  await noViolations(page);
+
+  await page.goto(`${a}/confirm`);
+  await expect(page.getByRole("heading", { name: /Confirm layoffs/ })).toBeVisible();
+  await noViolations(page);
+  await page.getByRole("button", { name: "Confirm and record the layoffs" }).click();
+  await expect(page.getByText("Tick the box to confirm")).toBeVisible(); // the explicit step: nothing recorded without it
+});
+
+test("an SD73 what-if refuses to cut more FTE than the continuing teachers hold", async ({ page }) => {
+  await login(page, "hr.sd73@accord.test");
+  await page.goto("/layoffs/new?agreement=sd73-teachers");
+  await page.getByLabel("Scenario name").fill("E2E too much");
+  await page.getByLabel("Cut by").selectOption("fte");
+  await page.getByLabel("FTE to cut").fill("9999");
+  await page.getByRole("button", { name: "Run what-if and save draft" }).click();
+  await expect(page.getByLabel("FTE to cut")).toHaveAccessibleDescription(/you cannot cut 9999 FTE/);
+  await noViolations(page);
+});
+
+test("a CUPE 439 steward can view layoff scenarios and the recall list but not confirm", async ({ page }) => {
+  test.slow();
+  await login(page, "steward.cupe439@accord.test");
+  await page.goto("/layoffs");
+  await expect(page.getByRole("link", { name: /New SD71 what-if/ })).toHaveCount(0);
+  const first = page.getByRole("table").getByRole("link").first();
+  const href = (await first.getAttribute("href"))!;
+  const name = (await first.textContent())!;
+  await first.click();
+  await page.waitForURL((u) => u.pathname === href);
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Confirm these layoffs/ })).toHaveCount(0);
+  await page.goto(`${href}/confirm`);
+  await expect(page.getByRole("heading", { name: "Not permitted" })).toBeVisible();
+  await page.goto("/layoffs/new?agreement=sd71-cupe439");
+  await expect(page.getByRole("heading", { name: "Not permitted" })).toBeVisible();
+
+  await page.goto("/recall");
+  await expect(page.getByRole("heading", { name: /Rights that expire within 60 days/ })).toBeVisible();
+  await noViolations(page);
+  const entry = page.getByRole("table", { name: "SD71 recall list" }).getByRole("link").first();
+  const entryHref = (await entry.getAttribute("href"))!;
+  await entry.click();
+  await page.waitForURL((u) => u.pathname === entryHref);
+  await expect(page.getByRole("table", { name: "Offers" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Record offer" })).toHaveCount(0);
+  await noViolations(page);
+});

@@ -1,0 +1,87 @@
+/**
+ * SD73 layoff what-if. C.12.1.b.i: "in the reverse order of seniority, subject only to necessary qualifications
+ * for the position available", district-wide. C.12.1.b.ii: 30 days' notice before the end of the term.
+ * C.12.4: severance; C.12.1.c.vi.5: recall rights for three years.
+ */
+import { sd73LayoffOrder, sd73RecallExpiry, sd73Severance, sd73TimeLimit } from "@/lib/rules";
+
+const CATEGORIES = ["4", "5", "5+", "6"] as const;
+import { completedMonths, figure, fte } from "./figures";
+import type { LaidOffRow, LayoffStanding, ScenarioInput, ScenarioOutcome, Sd73Cut } from "./types";
+
+/** Teachers a reduction can reach: continuing teachers with an FTE who are not already laid off. */
+export const sd73InScope = (s: LayoffStanding) => s.list === "REGULAR" && s.employmentType === "CONTINUING" && !s.laidOff && s.status !== "LAID_OFF" && s.fteMilli > 0;
+
+export function simulateSd73(rows: LayoffStanding[], cut: Sd73Cut, input: ScenarioInput): ScenarioOutcome {
+  const scope = rows.filter(sd73InScope);
+  const totalFte = scope.reduce((s, r) => s + r.fteMilli, 0);
+  if (cut.kind === "positions") {
+    const n = cut.count ?? 0;
+    if (!Number.isInteger(n) || n < 1) return { ok: false, errors: { count: ["Enter a whole number of positions, 1 or more."] } };
+    if (n > scope.length) return { ok: false, errors: { count: [`Only ${scope.length} continuing teachers can be laid off: you cannot cut ${n} positions (C.12.1.b.i).`] } };
+  } else {
+    const f = cut.fteMilli ?? 0;
+    if (!Number.isInteger(f) || f < 1) return { ok: false, errors: { fte: ["Enter the FTE to cut, more than 0 (e.g. 2.5)."] } };
+    if (f > totalFte) return { ok: false, errors: { fte: [`Only ${fte(totalFte)} FTE is held by continuing teachers: you cannot cut ${fte(f)} FTE (C.12.1.b.i).`] } };
+  }
+  const need = cut.qualification?.trim();
+  const teachers = scope.map((s) => ({ id: s.employeeId, seniorityRank: s.rank, qualifiedForPositionsAvailable: !need || s.qualifications.includes(need) }));
+  let count = cut.count ?? 0;
+  if (cut.kind === "fte") {
+    const full = sd73LayoffOrder({ teachers, positionsToReduce: 0 });
+    const byId = new Map(scope.map((s) => [s.employeeId, s]));
+    let sum = 0;
+    count = 0;
+    for (const id of full.layoffOrder) { if (sum >= cut.fteMilli!) break; sum += byId.get(id)!.fteMilli; count++; }
+  }
+  const order = sd73LayoffOrder({ teachers, positionsToReduce: count });
+  if (need) order.steps.unshift(`The positions available after the reduction need ${need}: a teacher without it is not retained ahead of a qualified, less senior teacher (C.12.1.b.i, C.2.6.b).`);
+  if (cut.kind === "fte") order.steps.push(`Cut of ${fte(cut.fteMilli!)} FTE: teachers are laid off in that order until the FTE laid off reaches the cut (${count} teacher(s)).`);
+  order.steps.push("Outlying schools are not recorded on the employee file, so no position was bypassed; check MOA 10 ¶3(b) before confirming.");
+  const byId = new Map(scope.map((s) => [s.employeeId, s]));
+  const laidOff = order.laidOff.map((id) => row(byId.get(id)!, input.effectiveDate));
+  const notice = figure(
+    () => sd73TimeLimit({ rule: "layoff-notice", from: input.effectiveDate }),
+    (r) => {
+      const compliant = input.noticeDate ? input.noticeDate <= r.date : null;
+      if (input.noticeDate) r.steps.push(`Notice given ${input.noticeDate}: ${compliant ? "in time" : `after the latest date ${r.date}: not compliant`}.`);
+      return { latestNoticeDate: r.date, compliant, shortfall: compliant === false ? `notice given ${input.noticeDate}, after ${r.date}` : null };
+    },
+    "C.12.1.b.ii",
+  );
+  return {
+    ok: true,
+    result: {
+      agreement: "sd73-teachers", effectiveDate: input.effectiveDate, laidOff, chains: [], names: {}, positions: {}, ties: [],
+      order: { citations: order.citations, steps: order.steps, interpretations: order.interpretations },
+      notice,
+      totals: { count: laidOff.length, fteMilli: laidOff.reduce((s, r) => s + r.fteMilli, 0), severanceCents: laidOff.reduce((s, r) => s + (r.severance.ok ? r.severance.amountCents : 0), 0) },
+    },
+  };
+}
+
+function row(s: LayoffStanding, effectiveDate: string): LaidOffRow {
+  const years = Math.floor(completedMonths(s.hireDate, effectiveDate) / 12 * 100) / 100;
+  const fteYears = Math.floor(years * s.fteMilli / 10) / 100;
+  const category = CATEGORIES.find((c) => c === s.teacherCategory);
+  const severance = figure(
+    () => {
+      if (!category || s.teacherStep == null) return sd73Severance({ laidOff: true, continuousEmploymentYears: years, fteYearsOfContinuousService: fteYears });
+      return sd73Severance({ laidOff: true, continuousEmploymentYears: years, fteYearsOfContinuousService: fteYears, layoffEffectiveDate: effectiveDate, lastPlacement: { date: effectiveDate, category, step: s.teacherStep } });
+    },
+    (r) => {
+      r.steps.unshift(`Estimate: continuous employment from the hire date ${s.hireDate} to ${effectiveDate} = ${years} year(s); at the current ${fte(s.fteMilli)} FTE = ${fteYears} FTE year(s).`);
+      return { amountCents: r.amountCents, electBy: r.electionDeadline };
+    },
+    "C.12.4.b",
+  );
+  const recallExpiry = figure(
+    () => sd73RecallExpiry({ layoffEffectiveDate: effectiveDate, temporaryContractsSinceLayoff: [] }),
+    (r) => ({ date: r.recallRightsExpire, article: "C.12.1.c.vi.5" }),
+    "C.12.1.c.vi.5",
+  );
+  return {
+    employeeId: s.employeeId, employeeNumber: s.employeeNumber, name: s.name, rank: s.rank, classification: s.classification, fteMilli: s.fteMilli,
+    seniority: s.seniorityDays == null ? "—" : `${s.seniorityDays} days`, severance, recallExpiry,
+  };
+}
