@@ -10,17 +10,22 @@ import { AGREEMENT_IDS, LIST_LABELS, ListQuery } from "@/lib/schemas/seniority";
 import { latestOfficialDate, OFFICIAL } from "@/lib/seniority/official";
 import { SeniorityTable } from "@/components/seniority/list-table";
 import { PublishForm } from "@/components/seniority/publish-form";
+import { ListPager } from "@/components/seniority/list-pager";
 import { Button, linkButton } from "@/components/ui/button";
 import { publishListAction } from "../actions";
 
 export const metadata: Metadata = { title: "Seniority list" };
+
+/** Rows per page: a district list of thousands stays quick to render; the CSV and PDF carry the whole list. */
+const PAGE_SIZE = 500;
 
 export default async function SeniorityListPage({ params, searchParams }: { params: Promise<{ agreement: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { agreement } = await params;
   if (!(AGREEMENT_IDS as readonly string[]).includes(agreement)) notFound();
   const rulesId = agreement as AgreementId;
   const actor = await requireUser();
-  const q = ListQuery.safeParse(await searchParams);
+  const sp = await searchParams;
+  const q = ListQuery.safeParse(sp);
   const today = todayInBC();
   const asOf = (q.success && q.data.asOf) || today;
   const list = (rulesId === "sd71-cupe439" && q.success && q.data.list) || "REGULAR";
@@ -34,6 +39,10 @@ export default async function SeniorityListPage({ params, searchParams }: { para
   const manage = canManageSeniority(actor, l.agreement.organizationId);
   const o = OFFICIAL[rulesId];
   const qs = new URLSearchParams({ asOf, list }).toString();
+  const pages = Math.max(1, Math.ceil(l.rows.length / PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, Math.floor(Number(sp.page)) || 1));
+  const shown = l.rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const pager = <ListPager page={page} pages={pages} total={l.rows.length} pageSize={PAGE_SIZE} href={(n) => `/seniority/${rulesId}?${qs}&page=${n}`} />;
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">{LIST_LABELS[list]} — {rulesId === "sd73-teachers" ? "SD73 teachers" : "SD71 CUPE 439"}</h1>
@@ -61,7 +70,9 @@ export default async function SeniorityListPage({ params, searchParams }: { para
         <ul className="mt-1 list-disc pl-6">{l.summary.map((s) => <li key={s}>{s}</li>)}</ul>
       </section>
       {manage ? <PublishForm action={publishListAction.bind(null, rulesId)} asOf={list === "REGULAR" ? latestOfficialDate(rulesId, today) : asOf} list={list} hint={list === "REGULAR" ? `The list is published as of ${o.label} (${o.article}); the snapshot and each row's explanation are stored unchanged.` : "The continuing temporary list is updated after each payroll (15.02(b))."} /> : null}
-      <SeniorityTable rows={l.rows} caption={`${LIST_LABELS[list]} as of ${asOf}, most senior first`} explainHref={(r) => `/seniority/${rulesId}/explain/${r.employeeId}?${qs}`} />
+      {pager}
+      <SeniorityTable rows={shown} caption={`${LIST_LABELS[list]} as of ${asOf}, most senior first${pages > 1 ? ` (ranks ${shown[0].rank}–${shown[shown.length - 1].rank})` : ""}`} explainHref={(r) => `/seniority/${rulesId}/explain/${r.employeeId}?${qs}`} />
+      {pager}
       <p><Link className="text-blue-800 underline" href="/seniority">All seniority lists</Link></p>
     </div>
   );
