@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { canEditEmployees, getEmployee } from "@/lib/dal/employees";
-import { NotFoundError } from "@/lib/dal/errors";
+import { orNotFound } from "@/lib/not-found";
 import { STATUS_LABELS, TYPE_LABELS } from "@/lib/schemas/employee";
 import { placementOf } from "@/components/employees/placement";
 import { ServiceHistory } from "@/components/employees/service-history";
@@ -13,12 +12,7 @@ export const metadata: Metadata = { title: "Employee" };
 
 async function load(id: string) {
   const actor = await requireUser();
-  try {
-    return { actor, e: await getEmployee(actor, id) };
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  return { actor, e: await orNotFound(getEmployee(actor, id)) };
 }
 
 export default async function EmployeePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {

@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { deadlinesOf, getGrievance, grievanceLabel } from "@/lib/dal/grievances";
 import { eventRecorderSide, todayInBc } from "@/lib/dal/grievance-scope";
-import { NotFoundError } from "@/lib/dal/errors";
+import { orNotFound } from "@/lib/not-found";
 import { workflowFor } from "@/lib/rules/grievances";
 import { GRIEVANCE_STATUS_LABELS } from "@/lib/schemas/grievance";
 import { Citation } from "@/components/citation";
@@ -20,12 +19,7 @@ export const metadata: Metadata = { title: "Grievance" };
 
 async function load(id: string) {
   const actor = await requireUser();
-  try {
-    return { actor, g: await getGrievance(actor, id) };
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  return { actor, g: await orNotFound(getGrievance(actor, id)) };
 }
 
 export default async function GrievancePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {

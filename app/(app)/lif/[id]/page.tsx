@@ -1,8 +1,6 @@
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { getLifConsultation } from "@/lib/dal/lif";
-import { NotFoundError } from "@/lib/dal/errors";
 import { todayInBC } from "@/lib/dal/dates";
 import { formatCents } from "@/lib/rules/core";
 import { LIF_CONFIRMATIONS, LIF_CRITERIA } from "@/lib/rules/lif";
@@ -12,14 +10,14 @@ import { MarksForm, type MarkRow } from "@/components/lif/marks-form";
 import { DeclineForm, SignForm, SubmitForm } from "@/components/lif/sign-forms";
 import { Meetings } from "@/components/lif/meetings";
 import { addMeetingAction, declineAction, saveMarksAction, signAction, submitAction } from "../actions";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "LIF consultation" };
 
 export default async function LifConsultationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireUser();
-  let data;
-  try { data = await getLifConsultation(actor, id); } catch (e) { if (e instanceof NotFoundError) notFound(); throw e; }
+  const data = await orNotFound(getLifConsultation(actor, id));
   const { c, allocation, status, party } = data;
   const today = todayInBC();
   const signed = (p: string) => c.signatures.find((s) => s.party === p);

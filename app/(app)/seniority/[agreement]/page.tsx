@@ -2,7 +2,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
-import { NotFoundError } from "@/lib/dal/errors";
 import { todayInBC } from "@/lib/dal/dates";
 import { buildSeniorityList, type AgreementId } from "@/lib/dal/seniority-list";
 import { canManageSeniority } from "@/lib/dal/seniority-published";
@@ -13,6 +12,7 @@ import { PublishForm } from "@/components/seniority/publish-form";
 import { ListPager } from "@/components/seniority/list-pager";
 import { Button, linkButton } from "@/components/ui/button";
 import { publishListAction } from "../actions";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Seniority list" };
 
@@ -29,13 +29,7 @@ export default async function SeniorityListPage({ params, searchParams }: { para
   const today = todayInBC();
   const asOf = (q.success && q.data.asOf) || today;
   const list = (rulesId === "sd71-cupe439" && q.success && q.data.list) || "REGULAR";
-  let l;
-  try {
-    l = await buildSeniorityList(actor, rulesId, asOf, list);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  const l = await orNotFound(buildSeniorityList(actor, rulesId, asOf, list));
   const manage = canManageSeniority(actor, l.agreement.organizationId);
   const o = OFFICIAL[rulesId];
   const qs = new URLSearchParams({ asOf, list }).toString();

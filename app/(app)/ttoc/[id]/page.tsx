@@ -1,11 +1,9 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { hasRole } from "@/lib/dal/actor";
 import { getPayPeriod, previewPayPeriod } from "@/lib/dal/ttoc";
 import { listAdjustments } from "@/lib/dal/ttoc-adjust";
-import { NotFoundError } from "@/lib/dal/errors";
 import { formatCents } from "@/lib/rules/core";
 import { TTOC_CSV_COLUMNS } from "@/lib/schemas/ttoc";
 import { ButtonForm, ImportDaysForm } from "@/components/ttoc/period-forms";
@@ -13,6 +11,7 @@ import { PayLines } from "@/components/ttoc/pay-lines";
 import { PeriodTotals } from "@/components/ttoc/period-totals";
 import { Adjustments } from "@/components/ttoc/adjustments";
 import { approvePeriodAction, importDaysAction, runPeriodAction, adjustmentAction } from "../actions";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "TTOC pay period" };
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -20,8 +19,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 export default async function PayPeriodPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; preview?: string }> }) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const actor = await requireUser();
-  let data;
-  try { data = await getPayPeriod(actor, id, Math.max(1, Number.parseInt(sp.page ?? "1", 10) || 1)); } catch (e) { if (e instanceof NotFoundError) notFound(); throw e; }
+  const data = await orNotFound(getPayPeriod(actor, id, Math.max(1, Number.parseInt(sp.page ?? "1", 10) || 1)));
   const { period, byTtoc, totalCents, dayCount, ttocCount, lines, lineCount, page, pageCount } = data;
   const canRun = hasRole(actor, ["ADMIN", "HR_CLERK"], { organizationId: period.organizationId });
   const open = period.status === "OPEN";

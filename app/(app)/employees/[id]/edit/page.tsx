@@ -1,24 +1,17 @@
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { canEditEmployees, columnsOf, getEmployee } from "@/lib/dal/employees";
-import { NotFoundError } from "@/lib/dal/errors";
 import { EmployeeForm } from "@/components/employees/employee-form";
 import { Forbidden } from "@/components/forbidden";
 import { updateEmployeeAction } from "../../actions";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Edit employee" };
 
 export default async function EditEmployeePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireUser();
-  let e;
-  try {
-    e = await getEmployee(actor, id);
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  const e = await orNotFound(getEmployee(actor, id));
   if (!canEditEmployees(actor, e.organizationId)) return <Forbidden what="edit this employee" />;
   const c = columnsOf(e);
   const values = {

@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
-import { NotFoundError } from "@/lib/dal/errors";
 import { canEditEmployees, getEmployee } from "@/lib/dal/employees";
 import { todayInBC } from "@/lib/dal/dates";
 import { LEAVE_KINDS } from "@/lib/rules";
@@ -11,19 +9,14 @@ import { CONTRACT_TYPES, ENTRY_KINDS, KIND_LABELS } from "@/lib/schemas/ledger";
 import { ServiceHistory } from "@/components/employees/service-history";
 import { LedgerForm } from "@/components/seniority/ledger-form";
 import { addLedgerEntryAction } from "@/app/(app)/seniority/actions";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Service ledger" };
 
 export default async function LedgerPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireUser();
-  let e;
-  try {
-    e = await getEmployee(actor, id);
-  } catch (err) {
-    if (err instanceof NotFoundError) notFound();
-    throw err;
-  }
+  const e = await orNotFound(getEmployee(actor, id));
   const sd73 = e.agreement.rulesId === "sd73-teachers";
   const kinds = ENTRY_KINDS.filter((k) => sd73 ? k !== "HOURS_WORKED" && k !== "UNPAID_BREAK" : k !== "TTOC_DAYS" && k !== "PORTED_SENIORITY" && k !== "LEAVE").map((k) => ({ value: k, label: KIND_LABELS[k] }));
   const reasons = sd73 ? [...LEAVE_KINDS.map((k) => ({ value: k, label: `Leave: ${k}` })), ...CONTRACT_TYPES.map((k) => ({ value: k, label: `Contract: ${k}` }))] : SD71_BREAK_REASONS.map((k) => ({ value: k, label: `Break: ${k}` }));

@@ -1,15 +1,14 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { deadlinesOf, getGrievance, grievanceLabel } from "@/lib/dal/grievances";
 import { grievanceFile } from "@/lib/dal/grievance-files";
 import { todayInBc } from "@/lib/dal/grievance-scope";
-import { NotFoundError } from "@/lib/dal/errors";
 import { workflowFor } from "@/lib/rules/grievances";
 import { GRIEVANCE_STATUS_LABELS } from "@/lib/schemas/grievance";
 import { EventHistory } from "@/components/grievances/event-history";
 import { PrintButton } from "@/components/print-button";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Grievance summary" };
 
@@ -18,13 +17,7 @@ const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "—");
 export default async function GrievanceSummaryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireUser();
-  let g;
-  try {
-    g = await getGrievance(actor, id);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  const g = await orNotFound(getGrievance(actor, id));
   const today = todayInBc();
   const w = workflowFor(g.agreement.rulesId);
   const [r, file] = await Promise.all([deadlinesOf(g, today), grievanceFile(actor, g.id)]);

@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
-import { NotFoundError } from "@/lib/dal/errors";
 import { toIso } from "@/lib/dal/dates";
 import { canManageSeniority, getPublishedList } from "@/lib/dal/seniority-published";
 import { LIST_LABELS } from "@/lib/schemas/seniority";
@@ -10,19 +8,14 @@ import { SeniorityTable } from "@/components/seniority/list-table";
 import { AppealForm } from "@/components/seniority/appeal-form";
 import { linkButton } from "@/components/ui/button";
 import { recordAppealAction } from "../../actions";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Published seniority list" };
 
 export default async function PublishedPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireUser();
-  let l;
-  try {
-    l = await getPublishedList(actor, id);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  const l = await orNotFound(getPublishedList(actor, id));
   const label = LIST_LABELS[l.list as keyof typeof LIST_LABELS];
   const manage = canManageSeniority(actor, l.organizationId);
   return (

@@ -1,14 +1,13 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { hasRole } from "@/lib/dal/actor";
 import { findPayPeriod } from "@/lib/dal/ttoc";
 import { listSchools } from "@/lib/dal/ttoc-schools";
-import { NotFoundError } from "@/lib/dal/errors";
 import { Forbidden } from "@/components/forbidden";
 import { EntryGrid } from "@/components/ttoc/entry-grid";
 import { saveEntryAction } from "../../actions";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Enter TTOC callouts" };
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -16,8 +15,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 export default async function EntryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireUser();
-  let period;
-  try { period = await findPayPeriod(actor, id); } catch (e) { if (e instanceof NotFoundError) notFound(); throw e; }
+  const period = await orNotFound(findPayPeriod(actor, id));
   if (!hasRole(actor, ["ADMIN", "HR_CLERK"], { organizationId: period.organizationId })) return <Forbidden what="enter TTOC callouts" />;
   const schools = (await listSchools(actor)).filter((s) => s.organizationId === period.organizationId).map((s) => s.name);
   const range = `${iso(period.startDate)} to ${iso(period.endDate)}`;

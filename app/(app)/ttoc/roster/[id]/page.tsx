@@ -1,13 +1,12 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { hasRole } from "@/lib/dal/actor";
 import { getTtoc } from "@/lib/dal/ttoc-roster";
-import { NotFoundError } from "@/lib/dal/errors";
 import { Citation } from "@/components/citation";
 import { PlacementForm } from "@/components/ttoc/placement-form";
 import { placementAction } from "../actions";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "TTOC" };
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -16,8 +15,7 @@ const cites = (list: string[]) => list.map((c, i) => <span key={c}>{i ? ", " : "
 export default async function TtocPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireUser();
-  let t;
-  try { t = await getTtoc(actor, id); } catch (e) { if (e instanceof NotFoundError) notFound(); throw e; }
+  const t = await orNotFound(getTtoc(actor, id));
   const { employee: e, timeline, current, seniority } = t;
   const canEdit = hasRole(actor, ["ADMIN", "HR_CLERK"], { organizationId: e.organizationId });
   return (

@@ -2,13 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
-import { NotFoundError } from "@/lib/dal/errors";
 import { todayInBC } from "@/lib/dal/dates";
 import { explainStanding } from "@/lib/dal/seniority-published";
 import type { AgreementId } from "@/lib/dal/seniority-list";
 import { AGREEMENT_IDS, ListQuery } from "@/lib/schemas/seniority";
 import { ExplanationView } from "@/components/seniority/explanation";
 import { ymd } from "@/components/seniority/list-table";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Seniority explained" };
 
@@ -18,13 +18,7 @@ export default async function ExplainPage({ params, searchParams }: { params: Pr
   const actor = await requireUser();
   const q = ListQuery.safeParse(await searchParams);
   const asOf = (q.success && q.data.asOf) || todayInBC();
-  let x;
-  try {
-    x = await explainStanding(actor, agreement as AgreementId, employeeId, asOf);
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  const x = await orNotFound(explainStanding(actor, agreement as AgreementId, employeeId, asOf));
   const figure = x.seniorityDays !== null ? `${x.seniorityDays.toFixed(2)} days (${ymd(x.seniorityDays)})` : x.seniorityDate ? `seniority date ${x.seniorityDate}` : "no seniority date yet (provisional)";
   return (
     <div className="space-y-4">
