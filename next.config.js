@@ -8,5 +8,21 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   // Lets two builds live side by side (e.g. a test build beside a running demo); default .next.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // On every response; the Content-Security-Policy (with its per-request nonce) and HSTS are set in proxy.ts.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+        ],
+      },
+      // The sign-in page is rendered per request (its nonce); never cached by a shared cache.
+      { source: "/login", headers: [{ key: "Cache-Control", value: "private, no-store" }] },
+    ];
+  },
 };
 export default nextConfig;

@@ -1,15 +1,40 @@
 import { NextResponse, type NextRequest } from "next/server";
+import NextAuth from "next-auth";
+import { authConfig } from "@/lib/auth.config";
+import { contentSecurityPolicy, HSTS } from "@/lib/security-headers";
 
-// Sends visitors without a session cookie to /login. It only redirects: whether the session is valid and what
-// the user may see is decided in lib/dal by every page and action. (It does not refresh the session cookie,
-// so it can never race a sign-out.)
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+// Sends signed-out visitors to /login?callbackUrl=<the page asked for>, gives every page its CSP nonce, and
+// re-issues the session token so that the 8-hour limit counts from the last request (rolling). It only redirects:
+// whether the session is still valid (session version) and what the user may see is decided in lib/dal by every
+// page and action. This instance has no database access, so a revoked token is refused there, not here.
+const { auth } = NextAuth(authConfig);
 
-export default function proxy(req: NextRequest) {
-  if (SESSION_COOKIES.some((c) => req.cookies.has(c))) return NextResponse.next();
-  return NextResponse.redirect(new URL("/login", req.url));
-}
+const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/ics(\/|$)/];
+
+export default auth((req) => {
+  const path = req.nextUrl.pathname;
+  if (!req.auth?.user && !PUBLIC.some((p) => p.test(path))) {
+    const login = new URL("/login", req.nextUrl.origin);
+    login.searchParams.set("callbackUrl", path + req.nextUrl.search);
+    return NextResponse.redirect(login);
+  }
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const https = req.headers.get("x-forwarded-proto") === "https" || req.nextUrl.protocol === "https:";
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development", https });
+  const requestHeaders = new Headers(req.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const res = NextResponse.next({ request: { headers: requestHeaders } });
+  res.headers.set("Content-Security-Policy", csp);
+  if (https) res.headers.set("Strict-Transport-Security", HSTS);
+  return res;
+});
 
 export const config = {
-  matcher: ["/((?!login|api/auth|api/ics|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico)$).*)"],
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|woff2)$).*)",
+      missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }],
+    },
+  ],
 };

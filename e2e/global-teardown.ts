@@ -28,6 +28,8 @@ export default async function globalTeardown() {
     await client.query(`DELETE FROM ttoc_placement WHERE "employeeId" IN (SELECT id FROM employee WHERE "employeeNumber" = '730010')`);
     await client.query(`DELETE FROM audit_event WHERE "entityId" IN (SELECT id FROM layoff_scenario WHERE name LIKE 'E2E %' AND status = 'DRAFT')`);
     await client.query(`DELETE FROM layoff_scenario WHERE name LIKE 'E2E %' AND status = 'DRAFT'`);
+    // Sign-in attempts of the demo and throwaway accounts, so repeated runs never lock the demo accounts.
+    await client.query(`DELETE FROM sign_in_attempt WHERE email LIKE '%@accord.test' OR email LIKE '%@accord.invalid'`);
   } finally {
     await client.end();
   }

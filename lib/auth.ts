@@ -1,9 +1,26 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import bcrypt from "bcryptjs";
+import { headers } from "next/headers";
 import { authConfig } from "@/lib/auth.config";
 import { LoginSchema } from "@/lib/schemas/login";
-import { findUserForLogin } from "@/lib/dal/users";
+import { checkSignIn, currentSessionVersion, endSessions } from "@/lib/dal/sign-in";
+import { clientAddress } from "@/lib/client-address";
+
+/** Too many failed sign-ins for the account or the address: refused until `until`, even with the right password. */
+export class SignInLocked extends CredentialsSignin {
+  code = "locked";
+  constructor(public until: Date, public scope: "account" | "address") {
+    super();
+  }
+}
+
+async function requestAddress(req?: Request): Promise<string> {
+  try {
+    return clientAddress(req?.headers ?? (await headers()));
+  } catch {
+    return "unknown";
+  }
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
@@ -14,16 +31,32 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       console.error(error);
     },
   },
+  callbacks: {
+    ...authConfig.callbacks,
+    // A token whose session version is older than the user's (signed out, password or role changed) is no session.
+    async jwt(params) {
+      const token = await authConfig.callbacks.jwt(params);
+      if (params.user || !token.uid) return token;
+      const current = await currentSessionVersion(String(token.uid));
+      return current !== null && current === Number(token.sv) ? token : null;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.uid) await endSessions(String(token.uid), { action: "sign-out", address: await requestAddress() });
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const parsed = LoginSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await findUserForLogin(parsed.data.email);
-        if (!user?.passwordHash) return null;
-        const ok = await bcrypt.compare(parsed.data.password, user.passwordHash);
-        return ok ? { id: user.id, email: user.email, name: user.name } : null;
+        const result = await checkSignIn({ ...parsed.data, address: await requestAddress(req) });
+        if (result.ok) return result.user;
+        if (result.reason === "locked") throw new SignInLocked(result.until, result.scope);
+        return null;
       },
     }),
   ],

@@ -19,11 +19,15 @@ export interface Actor {
   districtRules: string[];
 }
 
-/** Loads an actor from the database. Memberships are read on every request so role changes apply at once. */
-export async function loadActor(userId: string): Promise<Actor> {
+/**
+ * Loads an actor from the database. Memberships are read on every request so role changes apply at once. With the
+ * session's version, a token issued before a sign-out, password change or role change is refused.
+ */
+export async function loadActor(userId: string, session?: { sessionVersion: number }): Promise<Actor> {
   const prisma = await db();
   const user = await prisma.user.findUnique({ where: { id: userId }, include: { memberships: true } });
   if (!user) throw new UnauthenticatedError();
+  if (session && session.sessionVersion !== user.sessionVersion) throw new UnauthenticatedError();
   const orgIds = user.memberships.flatMap((m) => (m.organizationId ? [m.organizationId] : []));
   const localIds = user.memberships.flatMap((m) => (m.localId ? [m.localId] : []));
   const agreements = await prisma.agreement.findMany({

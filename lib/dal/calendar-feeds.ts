@@ -8,6 +8,16 @@ import { openDueItems, type DueItem } from "./grievance-calendar";
 
 const hash = (token: string) => createHash("sha256").update(token).digest("hex");
 
+/**
+ * Where a feed's audit event belongs: the actor's district (or, for a union member, the district their local
+ * bargains with), so that district's administrators see it; the locals and districts it spans are in `after`.
+ */
+function feedScope(actor: Actor, after: Record<string, unknown>) {
+  const orgIds = [...new Set(actor.memberships.flatMap((m) => (m.organizationId ? [m.organizationId] : [])))];
+  const localIds = [...new Set(actor.memberships.flatMap((m) => (m.localId ? [m.localId] : [])))];
+  return { organizationId: orgIds[0] ?? actor.organizationIds[0], after: { ...after, organizationIds: orgIds.length ? orgIds : actor.organizationIds, localIds } };
+}
+
 /** The actor's feed tokens, newest first (only hashes are stored: a token is shown once, when created). */
 export async function listFeedTokens(actor: Actor) {
   const prisma = await db();
@@ -27,7 +37,7 @@ export async function createFeedToken(actor: Actor): Promise<{ id: string; token
     const old = await tx.calendarFeedToken.findMany({ where: { userId: actor.userId, revokedAt: null }, select: { id: true } });
     if (old.length) await tx.calendarFeedToken.updateMany({ where: { id: { in: old.map((o) => o.id) } }, data: { revokedAt: now } });
     const t = await tx.calendarFeedToken.create({ data: { userId: actor.userId, tokenHash: hash(token) } });
-    await recordAudit(tx, actor, { action: "create", entity: "CalendarFeedToken", entityId: t.id, after: { revokedPrevious: old.map((o) => o.id) } });
+    await recordAudit(tx, actor, { action: "create", entity: "CalendarFeedToken", entityId: t.id, ...feedScope(actor, { revokedPrevious: old.map((o) => o.id) }) });
     return { id: t.id, token };
   });
 }
@@ -40,7 +50,7 @@ export async function revokeFeedToken(actor: Actor, id: string) {
   if (t.revokedAt) return;
   await prisma.$transaction(async (tx) => {
     await tx.calendarFeedToken.update({ where: { id }, data: { revokedAt: new Date() } });
-    await recordAudit(tx, actor, { action: "update", entity: "CalendarFeedToken", entityId: id, before: { revokedAt: null }, after: { revoked: true } });
+    await recordAudit(tx, actor, { action: "update", entity: "CalendarFeedToken", entityId: id, before: { revokedAt: null }, ...feedScope(actor, { revoked: true }) });
   });
 }
 

@@ -157,8 +157,9 @@ export async function importEmployees(actor: Actor, organizationId: string, rows
   });
   if (errors.length) return { ok: false as const, errors };
   await prisma.$transaction(async (tx) => {
-    await tx.employee.createMany({ data: rows.map((r) => ({ ...toData(r), organizationId, agreementId: agreement.id })) });
-    await recordAudit(tx, actor, { action: "import", entity: "Employee", organizationId, after: { count: rows.length, employeeNumbers: numbers } });
+    const created = await tx.employee.createManyAndReturn({ data: rows.map((r) => ({ ...toData(r), organizationId, agreementId: agreement.id })), select: { id: true, employeeNumber: true } });
+    // Each created row's id and key field (ids and numbers only, so a 10,000-row import stays small).
+    await recordAudit(tx, actor, { action: "import", entity: "Employee", organizationId, after: { count: rows.length, employeeNumbers: numbers, created: created.map((e) => [e.id, e.employeeNumber]) } });
   }, { timeout: 60_000 });
   return { ok: true as const, count: rows.length };
 }

@@ -78,7 +78,10 @@ export async function importLedgerEntries(actor: Actor, organizationId: string, 
   const entries = rows.map(({ employeeNumber, ...r }) => ({ ...r, employeeId: idOf.get(employeeNumber)! }));
   const res = await prisma.$transaction(async (tx) => {
     const r = await recordLedgerEntries(tx, actor, entries);
-    if (r.ok) await recordAudit(tx, actor, { action: "import", entity: "ServiceRecord", organizationId, after: { count: rows.length } });
+    if (r.ok) {
+      const created = r.ids.map((id, i) => [id, rows[i].employeeNumber, rows[i].kind, rows[i].startDate]);
+      await recordAudit(tx, actor, { action: "import", entity: "ServiceRecord", organizationId, after: { count: rows.length, createdColumns: ["id", "employeeNumber", "kind", "startDate"], created } });
+    }
     return r;
   }, { timeout: 120_000 });
   if (!res.ok) return { ok: false as const, errors: res.errors.map((e) => ({ row: e.index + 2, field: e.field, message: e.message })) };

@@ -11,7 +11,8 @@ export const requireUser = cache(async (): Promise<Actor> => {
   const id = session?.user?.id;
   if (!id) redirect("/login");
   try {
-    return await loadActor(id);
+    const sessionVersion = Number((session.user as { sessionVersion?: number }).sessionVersion ?? -1);
+    return await loadActor(id, { sessionVersion });
   } catch (e) {
     if (e instanceof UnauthenticatedError) redirect("/login");
     throw e;

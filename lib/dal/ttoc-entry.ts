@@ -76,8 +76,9 @@ export async function saveCallouts(actor: Actor, periodId: string, records: Call
   });
   if (errors.length) return { ok: false, message: `Nothing was saved: ${new Set(errors.map((e) => e.row)).size} row(s) have errors.`, errors: errors.sort((a, b) => a.row - b.row) };
   await prisma.$transaction(async (tx) => {
-    await tx.ttocDay.createMany({ data: ready.map(({ row: _row, date, ...r }) => ({ ...r, organizationId: period.organizationId, date: new Date(date + "T00:00:00Z") })) });
-    await recordAudit(tx, actor, { action: source === "import" ? "import" : "create", entity: "TtocDay", entityId: periodId, organizationId: period.organizationId, after: { count: ready.length, source } });
+    const created = await tx.ttocDay.createManyAndReturn({ data: ready.map(({ row: _row, date, ...r }) => ({ ...r, organizationId: period.organizationId, date: new Date(date + "T00:00:00Z") })), select: { id: true, employeeId: true, date: true, employee: { select: { employeeNumber: true } } } });
+    const rows = created.map((d) => [d.id, d.employee.employeeNumber, d.date.toISOString().slice(0, 10)]);
+    await recordAudit(tx, actor, { action: source === "import" ? "import" : "create", entity: "TtocDay", entityId: periodId, organizationId: period.organizationId, after: { count: ready.length, source, createdColumns: ["id", "employeeNumber", "date"], created: rows } });
   });
   return { ok: true, count: ready.length };
 }

@@ -1,12 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { computePayLines } from "@/lib/ttoc/compute-lines";
+import { computePayLines, type PayLineData } from "@/lib/ttoc/compute-lines";
 import { requireRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { NotFoundError } from "./errors";
 import { toIso } from "./dates";
 import { loadTimelines } from "./ttoc-timelines";
 import { insertPayLines } from "./ttoc-lines";
+import { diffPayLines, type PayLineAmount } from "@/lib/ttoc/pay-line-diff";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 const day = (iso: string) => new Date(iso + "T00:00:00Z");
 export const TTOCS_PER_PAGE = 100;
@@ -102,42 +104,50 @@ async function computeLines(organizationId: string, start: Date, end: Date) {
     orderBy: [{ employeeId: "asc" }, { date: "asc" }],
   });
   const { placementFor } = await loadTimelines(prisma, organizationId, [...new Map(days.map((d) => [d.employeeId, d.employee])).values()], end, { from: start, days }, { explain: false });
-  return computePayLines(days.map((d) => ({ ...d, date: toIso(d.date) })), placementFor);
+  const numberOf = new Map(days.map((d) => [d.employeeId, d.employee.employeeNumber]));
+  return { ...computePayLines(days.map((d) => ({ ...d, date: toIso(d.date) })), placementFor), numberOf };
 }
+
+/** Fresh lines with their employee numbers, for comparing with the stored ones. */
+const numbered = (lines: PayLineData[], numberOf: Map<string, string>): PayLineAmount[] =>
+  lines.map((l) => ({ employeeId: l.employeeId, employeeNumber: numberOf.get(l.employeeId), date: l.date, totalCents: l.totalCents }));
 
 /** Stores the period's lines (replacing earlier pay lines; adjustments stay). Refused once approved. */
 export async function runPayPeriod(actor: Actor, id: string) {
   const period = await findPayPeriod(actor, id);
   requireRole(actor, ["ADMIN", "HR_CLERK"], { organizationId: period.organizationId });
   if (period.status === "APPROVED") return { ok: false as const, message: "This period is approved: its lines cannot change. Corrections go in a later period as adjustment lines." };
-  const { lines, errors } = await computeLines(period.organizationId, period.startDate, period.endDate);
+  const { lines, errors, numberOf } = await computeLines(period.organizationId, period.startDate, period.endDate);
   if (errors.length) return { ok: false as const, message: `Nothing was saved: ${errors.slice(0, 20).join("; ")}${errors.length > 20 ? `; and ${errors.length - 20} more` : ""}` };
   const prisma = await db();
   await prisma.$transaction(async (tx) => {
-    const before = await tx.payLine.aggregate({ where: { periodId: id, kind: "PAY" }, _sum: { totalCents: true }, _count: true });
+    const stored = await storedPayLines(tx, id);
     await tx.payLine.deleteMany({ where: { periodId: id, kind: "PAY" } });
     await insertPayLines(tx, id, lines);
     await tx.payPeriod.update({ where: { id }, data: { computedAt: new Date() } });
-    await recordAudit(tx, actor, { action: "update", entity: "PayPeriod", entityId: id, organizationId: period.organizationId, before: { lines: before._count, totalCents: before._sum.totalCents ?? 0 }, after: { lines: lines.length, totalCents: lines.reduce((s, l) => s + l.totalCents, 0) } });
+    // The lines this run changed, as compact rows (a 30,000-callout period stays a few hundred kB).
+    const changed = diffPayLines(stored, numbered(lines, numberOf)).map((c) => [c.employeeNumber, c.date, c.storedCents, c.newCents]);
+    await recordAudit(tx, actor, {
+      action: "update", entity: "PayPeriod", entityId: id, organizationId: period.organizationId,
+      before: { lines: stored.length, totalCents: stored.reduce((s, l) => s + l.totalCents, 0) },
+      after: { lines: lines.length, totalCents: lines.reduce((s, l) => s + l.totalCents, 0), changedColumns: ["employeeNumber", "date", "beforeCents", "afterCents"], changed },
+    });
   }, { timeout: 60_000 });
   return { ok: true as const, count: lines.length };
+}
+
+/** The period's computed (PAY) lines with their employee numbers. */
+async function storedPayLines(client: Pick<Prisma.TransactionClient, "payLine">, periodId: string): Promise<PayLineAmount[]> {
+  const rows = await client.payLine.findMany({ where: { periodId, kind: "PAY" }, select: { employeeId: true, date: true, totalCents: true, employee: { select: { employeeNumber: true } } } });
+  return rows.map((l) => ({ employeeId: l.employeeId, employeeNumber: l.employee.employeeNumber, date: toIso(l.date), totalCents: l.totalCents }));
 }
 
 /** What a recalculation would change, without saving: lines added, removed or with a different amount. */
 export async function previewPayPeriod(actor: Actor, id: string) {
   const period = await findPayPeriod(actor, id);
   const prisma = await db();
-  const [{ lines, errors }, storedLines] = await Promise.all([
-    computeLines(period.organizationId, period.startDate, period.endDate),
-    prisma.payLine.findMany({ where: { periodId: id, kind: "PAY" }, select: { employeeId: true, date: true, totalCents: true, employee: { select: { employeeNumber: true } } } }),
-  ]);
-  const key = (e: string, d: string) => `${e}|${d}`;
-  const stored = new Map(storedLines.map((l) => [key(l.employeeId, toIso(l.date)), l]));
-  const fresh = new Map(lines.map((l) => [key(l.employeeId, l.date), l]));
-  const diffs: Array<{ employeeNumber: string; date: string; storedCents: number | null; newCents: number | null }> = [];
-  const numberOf = new Map(storedLines.map((l) => [l.employeeId, l.employee.employeeNumber]));
-  for (const [k, l] of fresh) { const s = stored.get(k); if (!s || s.totalCents !== l.totalCents) diffs.push({ employeeNumber: numberOf.get(l.employeeId) ?? l.employeeId, date: l.date, storedCents: s?.totalCents ?? null, newCents: l.totalCents }); }
-  for (const [k, s] of stored) if (!fresh.has(k)) diffs.push({ employeeNumber: s.employee.employeeNumber, date: toIso(s.date), storedCents: s.totalCents, newCents: null });
+  const [{ lines, errors, numberOf }, stored] = await Promise.all([computeLines(period.organizationId, period.startDate, period.endDate), storedPayLines(prisma, id)]);
+  const diffs = diffPayLines(stored, numbered(lines, numberOf));
   return { diffs, errors };
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { publicOrigin } from "@/lib/public-origin";
 import { headers } from "next/headers";
 import { requireUser } from "@/lib/dal/session";
 import { listFeedTokens } from "@/lib/dal/calendar-feeds";
@@ -13,7 +14,7 @@ const ts = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " 
 export default async function SettingsPage() {
   const actor = await requireUser();
   const h = await headers();
-  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("x-forwarded-host") ?? h.get("host") ?? "localhost"}`;
+  const origin = publicOrigin(h);
   const tokens = canSeeGrievances(actor) ? await listFeedTokens(actor) : [];
   return (
     <div className="space-y-6">

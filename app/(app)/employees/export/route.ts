@@ -19,6 +19,6 @@ export async function GET(req: Request) {
     ]),
   );
   return new Response(body, {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="employees.csv"' },
+    headers: { "content-type": "text/csv; charset=utf-8", "cache-control": "private, no-store", "content-disposition": 'attachment; filename="employees.csv"' },
   });
 }

@@ -1,4 +1,5 @@
 import { feedForToken } from "@/lib/dal/calendar-feeds";
+import { publicOrigin } from "@/lib/public-origin";
 import { serializeIcs } from "@/lib/ics/serialize";
 
 /** A user's grievance deadlines as an iCalendar feed: the token is the only credential (no session). */
@@ -6,7 +7,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ token: s
   const { token } = await params;
   const feed = await feedForToken(token.replace(/\.ics$/, ""));
   if (!feed) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const origin = new URL(req.url).origin;
+  const origin = publicOrigin(req.headers, req.url);
   const body = serializeIcs({
     prodId: "-//Accord//Grievance deadlines//EN",
     name: "Accord grievance deadlines",

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { publicOrigin } from "@/lib/public-origin";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
@@ -30,7 +31,7 @@ export default async function CalculatorPage({ params, searchParams }: Props) {
   const r = run.result;
   const interps = r && run.input ? appliedInterpretations(calc, run.input, run.policies, r.explanation.interpretations, r.headline) : [];
   const h = await headers();
-  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
+  const origin = publicOrigin(h);
   const text = r ? plainText(calc, run.values, r, interps, origin + calculatorHref(calc, run.values, run.policies)) : "";
   return (
     <div className="space-y-6">

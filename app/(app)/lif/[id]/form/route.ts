@@ -23,6 +23,6 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     status,
   });
   return new Response(Buffer.from(pdf), {
-    headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="lif-confirmation-${c.organization.code}-${c.schoolYear}.pdf"` },
+    headers: { "content-type": "application/pdf", "cache-control": "private, no-store", "content-disposition": `attachment; filename="lif-confirmation-${c.organization.code}-${c.schoolYear}.pdf"` },
   });
 }

@@ -20,5 +20,5 @@ export async function GET(req: Request, { params }: { params: Promise<{ agreemen
     ["rank", "employeeNumber", "name", "employmentType", "seniorityDays", "seniorityDate", "placedBy", "onLayoff"],
     l.rows.map((r) => [r.rank, r.employeeNumber, r.name, r.employmentType, r.seniorityDays?.toFixed(2) ?? "", r.seniorityDate ?? "", r.decidedBy, r.laidOff ? "yes" : "no"]),
   );
-  return new Response(csv, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="seniority-${agreement}-${l.list.toLowerCase()}-${asOf}.csv"` } });
+  return new Response(csv, { headers: { "content-type": "text/csv; charset=utf-8", "cache-control": "private, no-store", "content-disposition": `attachment; filename="seniority-${agreement}-${l.list.toLowerCase()}-${asOf}.csv"` } });
 }

@@ -17,5 +17,5 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     lines.map((l) => [l.employee.employeeNumber, l.employee.lastName, l.employee.firstName, iso(l.date), l.kind, (l.paidFractionMilli / 1000).toString(), centsToDecimal(l.wageCents), centsToDecimal(l.inLieuCents), centsToDecimal(l.totalCents), l.citations.join(" "), l.reason ?? ""]),
   );
   const name = `ttoc-pay-${period.organization.code}-${iso(period.startDate)}.csv`;
-  return new Response(body, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${name}"` } });
+  return new Response(body, { headers: { "content-type": "text/csv; charset=utf-8", "cache-control": "private, no-store", "content-disposition": `attachment; filename="${name}"` } });
 }

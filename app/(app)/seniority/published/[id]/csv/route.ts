@@ -16,5 +16,5 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     ["rank", "employeeNumber", "name", "employmentType", "seniorityDays", "seniorityDate", "placedBy", "citations"],
     l.rows.map((r) => [r.rank, r.employeeNumber, r.name, r.employmentType, r.seniorityDays?.toFixed(2) ?? "", r.seniorityDate ? toIso(r.seniorityDate) : "", r.decidedBy, r.citations.join("; ")]),
   );
-  return new Response(csv, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="seniority-${l.rulesId}-${toIso(l.asOf)}-published.csv"` } });
+  return new Response(csv, { headers: { "content-type": "text/csv; charset=utf-8", "cache-control": "private, no-store", "content-disposition": `attachment; filename="seniority-${l.rulesId}-${toIso(l.asOf)}-published.csv"` } });
 }

@@ -17,5 +17,5 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     title: l.title, listLabel: LIST_LABELS[l.list as keyof typeof LIST_LABELS], asOf: toIso(l.asOf), publishedOn: toIso(l.publishedOn), appealBy: l.appealBy, summary: l.summary,
     rows: l.rows.map((r) => ({ rank: r.rank, employeeNumber: r.employeeNumber, name: r.name, figure: r.seniorityDays !== null ? `${r.seniorityDays.toFixed(2)} days` : r.seniorityDate ? toIso(r.seniorityDate) : "", decidedBy: r.decidedBy })),
   });
-  return new Response(Buffer.from(pdf), { headers: { "content-type": "application/pdf", "content-disposition": `attachment; filename="seniority-${l.rulesId}-${toIso(l.asOf)}.pdf"` } });
+  return new Response(Buffer.from(pdf), { headers: { "content-type": "application/pdf", "cache-control": "private, no-store", "content-disposition": `attachment; filename="seniority-${l.rulesId}-${toIso(l.asOf)}.pdf"` } });
 }

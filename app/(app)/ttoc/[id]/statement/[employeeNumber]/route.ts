@@ -19,5 +19,5 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     employee: lines[0].employee,
     lines: lines.map((l) => ({ ...l, date: iso(l.date), ref: l.refLine ? `the line of ${iso(l.refLine.date)} in the approved period ${iso(l.refLine.period.startDate)} to ${iso(l.refLine.period.endDate)}` : null })),
   });
-  return new Response(pdf as BodyInit, { headers: { "content-type": "application/pdf", "content-disposition": `inline; filename="ttoc-statement-${number}-${iso(period.startDate)}.pdf"` } });
+  return new Response(pdf as BodyInit, { headers: { "content-type": "application/pdf", "cache-control": "private, no-store", "content-disposition": `inline; filename="ttoc-statement-${number}-${iso(period.startDate)}.pdf"` } });
 }
