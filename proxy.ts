@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import NextAuth from "next-auth";
 import { authConfig } from "@/lib/auth.config";
 import { contentSecurityPolicy, HSTS } from "@/lib/security-headers";
+import { isForeignServerAction } from "@/lib/action-origin";
 
 // Sends signed-out visitors to /login?callbackUrl=<the page asked for>, gives every page its CSP nonce, and
 // re-issues the session token so that the 8-hour limit counts from the last request (rolling). It only redirects:
@@ -11,7 +12,7 @@ const { auth } = NextAuth(authConfig);
 
 const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/ics(\/|$)/];
 
-export default auth((req) => {
+const withSession = auth((req) => {
   const path = req.nextUrl.pathname;
   if (!req.auth?.user && !PUBLIC.some((p) => p.test(path))) {
     const login = new URL("/login", req.nextUrl.origin);
@@ -29,6 +30,12 @@ export default auth((req) => {
   if (https) res.headers.set("Strict-Transport-Security", HSTS);
   return res;
 });
+
+/** A server action sent from another origin gets 403 here (the framework would answer 500); the rest goes on. */
+export default function proxy(req: NextRequest, ctx: { params?: unknown } = {}) {
+  if (isForeignServerAction(req.method, req.headers)) return new NextResponse("Forbidden: this form was sent from another site.", { status: 403 });
+  return withSession(req, ctx as never);
+}
 
 export const config = {
   matcher: [

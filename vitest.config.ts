@@ -9,5 +9,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     exclude: ["**/*.int.test.ts", "node_modules/**"],
     environment: "node",
+    // next-auth imports "next/server" without an extension; processed by Vite it resolves like in Next.
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

@@ -8,12 +8,14 @@ import { EMPLOYEE_STATUSES, SD71_TYPES, SD73_TYPES, STATUS_LABELS, TEACHER_CATEG
 export type EmployeeFormValues = Partial<Record<string, string | boolean | undefined>>;
 
 export function EmployeeForm({
-  action, rulesId, values = {}, submitLabel,
+  action, rulesId, values = {}, submitLabel, version,
 }: {
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
   rulesId: string;
   values?: EmployeeFormValues;
   submitLabel: string;
+  /** The record's version when the form was opened (edits only): a save over a newer edit is refused. */
+  version?: number;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const err = (k: string) => state.errors?.[k];
@@ -25,6 +27,7 @@ export function EmployeeForm({
   return (
     <form key={JSON.stringify(state.values ?? null)} action={formAction} noValidate className="space-y-5 rounded-lg border border-slate-300 bg-white p-5">
       <div role="status" aria-live="polite" className="text-sm font-medium text-red-700">{state.message}</div>
+      {version === undefined ? null : <input type="hidden" name="version" value={version} />}
       <fieldset className="grid gap-4 md:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">Person</legend>
         <TextField label="Employee number" name="employeeNumber" defaultValue={v("employeeNumber")} errors={err("employeeNumber")} required />

@@ -13,7 +13,7 @@ export function PublishForm({ action, asOf, list, hint }: { action: (p: FormStat
       <input type="hidden" name="list" value={list} />
       <TextField label="Official list date" name="asOf" type="date" defaultValue={asOf} hint={hint} errors={state.errors?.asOf} required />
       <Button type="submit" disabled={pending}>{pending ? "Publishing…" : "Publish list"}</Button>
-      <p role="status" aria-live="polite" className="text-sm font-medium text-red-700">{state.message}</p>
+      <p role="status" aria-live="polite" className="text-sm font-medium text-red-700">{state.message}{state.existingId ? <> <a href={`/seniority/published/${state.existingId}`} className="underline">Open the published list</a></> : null}</p>
     </form>
   );
 }

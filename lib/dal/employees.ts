@@ -1,4 +1,5 @@
 import "server-only";
+import { changedSince } from "./optimistic-lock";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EmployeeColumns } from "@/lib/schemas/employee";
@@ -107,7 +108,7 @@ const toData = (c: EmployeeColumns) => ({
   applicationDate: c.applicationDate ? new Date(c.applicationDate + "T00:00:00Z") : null,
 });
 
-export type WriteResult = { ok: true; id: string } | { ok: false; field: "employeeNumber"; message: string };
+export type WriteResult = { ok: true; id: string } | { ok: false; field: "employeeNumber" | "version"; message: string };
 
 export async function createEmployee(actor: Actor, organizationId: string, c: EmployeeColumns): Promise<WriteResult> {
   requireRole(actor, ["ADMIN", "HR_CLERK"], { organizationId });
@@ -122,7 +123,8 @@ export async function createEmployee(actor: Actor, organizationId: string, c: Em
   });
 }
 
-export async function updateEmployee(actor: Actor, id: string, c: EmployeeColumns): Promise<WriteResult> {
+/** Saves an edit. With `openedVersion` (the version the form was opened with) a save over someone else's newer edit is refused. */
+export async function updateEmployee(actor: Actor, id: string, c: EmployeeColumns, openedVersion?: number): Promise<WriteResult> {
   const existing = await getEmployee(actor, id);
   requireRole(actor, ["ADMIN", "HR_CLERK"], { organizationId: existing.organizationId });
   const prisma = await db();
@@ -133,7 +135,8 @@ export async function updateEmployee(actor: Actor, id: string, c: EmployeeColumn
     if (clash && clash.id !== id)
       return { ok: false as const, field: "employeeNumber" as const, message: `Employee number ${c.employeeNumber} is already used in this district` };
     const before = columnsOf(existing);
-    await tx.employee.update({ where: { id }, data: toData(c) });
+    const saved = await tx.employee.updateMany({ where: { id, ...(openedVersion === undefined ? {} : { version: openedVersion }) }, data: { ...toData(c), version: { increment: 1 } } });
+    if (saved.count === 0) return { ok: false as const, field: "version" as const, message: await changedSince(tx, "Employee", id) };
     await recordAudit(tx, actor, { action: "update", entity: "Employee", entityId: id, organizationId: existing.organizationId, before, after: c });
     return { ok: true as const, id };
   });

@@ -71,6 +71,14 @@ describe("Confirming a layoff scenario (17.04, 17.03; C.12.1.c)", () => {
 
     // recall: an offer, a late answer refused until recorded as such, then the acceptance is a RECALL ledger entry
     const entry = entries.find((e) => e.employeeId === junior.employeeId)!;
+    // an offer accepted before the layoff takes effect (2025-06-02) is refused by field, naming the date
+    const early = await makeRecallOffer(hr, entry.id, { positionTitle: "Custodian, Brooks", fteMilli: 1000, offeredAt: "2025-05-30T09:00", equalOrGreaterTime: true, changeOfCommunity: false, qualified: true });
+    expect(early.ok).toBe(true);
+    const earlyId = (await prisma.recallOffer.findFirstOrThrow({ where: { recallEntryId: entry.id, response: null } })).id;
+    expect(await respondToRecallOffer(hr, earlyId, { response: "ACCEPTED", respondedAt: "2025-05-30T10:00", recordLate: false }))
+      .toEqual({ ok: false, errors: { respondedAt: ["An offer cannot be accepted before the layoff takes effect on 2025-06-02."] } });
+    expect(await prisma.serviceRecord.count({ where: { employeeId: junior.employeeId, kind: "RECALL" } })).toBe(0);
+    expect(await respondToRecallOffer(hr, earlyId, { response: "DECLINED", respondedAt: "2025-05-30T10:00", recordLate: false })).toMatchObject({ ok: true });
     const offer = await makeRecallOffer(hr, entry.id, { positionTitle: "Custodian, Vanier", fteMilli: 1000, offeredAt: "2025-08-20T09:00", equalOrGreaterTime: true, changeOfCommunity: false, qualified: true });
     expect(offer).toEqual({ ok: true, respondBy: "2025-08-21 09:00" });
     const list = (await listRecall(hr, "2025-08-20")).find((a) => a.rulesId === "sd71-cupe439")!;

@@ -51,6 +51,10 @@ export async function respondToRecallOffer(actor: Actor, offerId: string, a: { r
   if (offer.response) return { ok: false, errors: { response: ["This offer already has an answer."] } };
   const at = fromBC(a.respondedAt);
   if (at < offer.offeredAt) return { ok: false, errors: { respondedAt: [`The answer cannot come before the offer (${formatBC(offer.offeredAt)}).`] } };
+  // Recall is from layoff: nobody can return to work before the layoff has taken effect.
+  const effective = toIso(e.layoffEffectiveDate);
+  if (a.response === "ACCEPTED" && todayInBC(at) < effective)
+    return { ok: false, errors: { respondedAt: [`An offer cannot be accepted before the layoff takes effect on ${effective}.`] } };
   const late = at > offer.respondBy;
   if (late && !a.recordLate) {
     const hours = Math.ceil((at.getTime() - offer.respondBy.getTime()) / 3_600_000);

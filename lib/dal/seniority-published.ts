@@ -25,7 +25,13 @@ export async function explainStanding(actor: Actor, rulesId: AgreementId, employ
   return { agreement, employee: { id: e.id, employeeNumber: e.employeeNumber, name: `${e.lastName}, ${e.firstName}` }, ...x };
 }
 
-export type PublishResult = { ok: true; id: string } | { ok: false; field: "asOf"; message: string };
+export type PublishResult = { ok: true; id: string } | { ok: false; field: "asOf"; message: string; existingId?: string };
+
+async function alreadyPublished(agreementId: string, list: ListKind, asOf: string): Promise<PublishResult | null> {
+  const prisma = await db();
+  const l = await prisma.seniorityList.findUnique({ where: { agreementId_list_asOf: { agreementId, list, asOf: d(asOf) } }, select: { id: true, publishedOn: true } });
+  return l && { ok: false, field: "asOf", existingId: l.id, message: `This list as of ${asOf} was already published on ${toIso(l.publishedOn)}; a published list is never replaced.` };
+}
 
 /** Freezes the list as of its official date: rows and each row's explanation, never changed afterwards. */
 export async function publishSeniorityList(actor: Actor, rulesId: AgreementId, asOf: string, list: ListKind = "REGULAR", today = todayInBC()): Promise<PublishResult> {
@@ -34,6 +40,8 @@ export async function publishSeniorityList(actor: Actor, rulesId: AgreementId, a
   const o = OFFICIAL[rulesId];
   if (list === "REGULAR" && !isOfficialDate(rulesId, asOf)) return { ok: false, field: "asOf", message: `A ${rulesId === "sd73-teachers" ? "SD73" : "SD71"} seniority list is published as of ${o.label} (${o.article}); ${asOf} is not.` };
   if (asOf > today) return { ok: false, field: "asOf", message: `${asOf} is in the future: publish a list once its date has passed.` };
+  const existing = await alreadyPublished(agreement.id, list, asOf);
+  if (existing) return existing;
   const l = await buildSeniorityList(actor, rulesId, asOf, list);
   const prisma = await db();
   const people = await prisma.employee.findMany({ where: { id: { in: l.rows.map((r) => r.employeeId) } }, include: { serviceRecords: true } });
@@ -54,7 +62,11 @@ export async function publishSeniorityList(actor: Actor, rulesId: AgreementId, a
     await tx.seniorityListRow.createMany({ data: rows.map((r) => ({ ...r, listId: s.id })) });
     await recordAudit(tx, actor, { action: "create", entity: "SeniorityList", entityId: s.id, organizationId: agreement.organizationId, after: { rulesId, list, asOf, publishedOn: today, rows: rows.length } });
     return { ok: true as const, id: s.id };
-  }, { timeout: 120_000 });
+  }, { timeout: 120_000 }).catch(async (e: unknown) => {
+    // Two publishes at once: the unique (agreement, list, date) lets one through; the other points to it.
+    if ((e as { code?: string }).code === "P2002") return (await alreadyPublished(agreement.id, list, asOf)) ?? Promise.reject(e);
+    throw e;
+  });
 }
 
 /** Published lists of the agreements the actor can see, newest first. */

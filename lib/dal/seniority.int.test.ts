@@ -20,8 +20,20 @@ async function testTeacher() {
   });
 }
 
+/** Removes test-published SD71 lists as of a date (a published list is never deleted by the app). */
+async function unpublish(asOf: string) {
+  const prisma = await db();
+  const agreement = await prisma.agreement.findUniqueOrThrow({ where: { rulesId: "sd71-cupe439" } });
+  const ids = (await prisma.seniorityList.findMany({ where: { agreementId: agreement.id, asOf: new Date(`${asOf}T00:00:00Z`) }, select: { id: true } })).map((l) => l.id);
+  await prisma.seniorityAppeal.deleteMany({ where: { listId: { in: ids } } });
+  await prisma.seniorityListRow.deleteMany({ where: { listId: { in: ids } } });
+  await prisma.seniorityList.deleteMany({ where: { id: { in: ids } } });
+}
+
 afterAll(async () => {
   await (await db()).employee.deleteMany({ where: { employeeNumber: NUMBER } });
+  await unpublish("2025-01-31");
+  await unpublish("2024-01-31");
 });
 
 describe("service ledger and seniority summaries", () => {
@@ -72,6 +84,7 @@ describe("service ledger and seniority summaries", () => {
   it("15.02(a): an SD71 list issued 2025-02-14 is frozen, and appeals are accepted until 2025-08-14 only", async () => {
     const hr = await actor("hr.sd71@accord.test");
     expect(await publishSeniorityList(hr, "sd71-cupe439", "2025-02-01", "REGULAR", "2025-02-14")).toMatchObject({ ok: false, field: "asOf" });
+    await unpublish("2025-01-31");
     const p = await publishSeniorityList(hr, "sd71-cupe439", "2025-01-31", "REGULAR", "2025-02-14");
     if (!p.ok) throw new Error(p.message);
     const l = await getPublishedList(hr, p.id);
@@ -85,5 +98,20 @@ describe("service ledger and seniority summaries", () => {
     expect(late).toMatchObject({ ok: false, field: "receivedOn" });
     expect(!late.ok && late.message).toContain("closed on 2025-08-14");
     await expect(recordAppeal(await actor("steward.cupe439@accord.test"), p.id, { employeeNumber: who, receivedOn: "2025-03-01", grounds: "x" })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("15.02(a): the same official list published twice at once is stored once; the other publish points to it", async () => {
+    const hr = await actor("hr.sd71@accord.test");
+    await unpublish("2024-01-31");
+    const both = await Promise.all([1, 2].map(() => publishSeniorityList(hr, "sd71-cupe439", "2024-01-31", "REGULAR", "2024-02-14")));
+    const prisma = await db();
+    const agreement = await prisma.agreement.findUniqueOrThrow({ where: { rulesId: "sd71-cupe439" } });
+    const stored = await prisma.seniorityList.findMany({ where: { agreementId: agreement.id, list: "REGULAR", asOf: new Date("2024-01-31T00:00:00Z") } });
+    expect(stored).toHaveLength(1);
+    const won = both.find((r) => r.ok), lost = both.find((r) => !r.ok);
+    expect(won).toEqual({ ok: true, id: stored[0].id });
+    expect(lost).toEqual({ ok: false, field: "asOf", existingId: stored[0].id, message: "This list as of 2024-01-31 was already published on 2024-02-14; a published list is never replaced." });
+    // a later republish is refused the same way
+    expect(await publishSeniorityList(hr, "sd71-cupe439", "2024-01-31", "REGULAR", "2024-03-01")).toMatchObject({ ok: false, existingId: stored[0].id });
   });
 });

@@ -24,6 +24,9 @@ describe("document type by magic bytes", () => {
     expect(cleanFileName("  ", "text/plain")).toBe("document.txt");
     expect(cleanFileName("letter.txt", "application/pdf")).toBe("letter.txt.pdf");
     expect(cleanFileName("scan.JPEG", "image/jpeg")).toBe("scan.JPEG");
+    // A right-to-left override would show "invoice\u202Efdp.exe" as "invoiceexe.pdf".
+    expect(cleanFileName("invoice\u202Egpj.pdf", "application/pdf")).toBe("invoicegpj.pdf");
+    expect(cleanFileName("a\u2066b\u2069\u0000.txt", "text/plain")).toBe("ab.txt");
     expect(contentDisposition("Lettre été.pdf")).toBe(`attachment; filename="Lettre _t_.pdf"; filename*=UTF-8''Lettre%20%C3%A9t%C3%A9.pdf`);
   });
 });

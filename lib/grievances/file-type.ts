@@ -37,7 +37,7 @@ const EXTENSIONS: Record<AllowedType, RegExp> = { "application/pdf": /\.pdf$/i, 
 
 /** A file name safe to store and to send back in Content-Disposition (no path, no control characters). */
 export function cleanFileName(name: string, type: AllowedType): string {
-  const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(0, 120);
+  const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f"\u202a-\u202e\u2066-\u2069]/g, "").trim().slice(0, 120);
   if (!base) return `document.${ALLOWED_TYPES[type].ext}`;
   // The name's extension must agree with the contents, so a download opens in the right program.
   return EXTENSIONS[type].test(base) ? base : `${base}.${ALLOWED_TYPES[type].ext}`;

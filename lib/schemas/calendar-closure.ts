@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateSchema, safeString } from "./common";
 
 /**
  * A BC school year runs July 1 to June 30 (School Act, s. 1 "school year"); "2024-25" is
@@ -19,15 +20,15 @@ export function schoolYearOf(iso: string): string {
   return `${start}-${String((start + 1) % 100).padStart(2, "0")}`;
 }
 
-const isoDate = (label: string) => z.iso.date({ error: `${label} must be a date (YYYY-MM-DD)` });
+const isoDate = (label: string) => isoDateSchema({ error: `${label} must be a date (YYYY-MM-DD)` });
 
 export const calendarClosureSchema = z
   .object({
-    organizationId: z.string({ error: "Choose the district" }).min(1, "Choose the district"),
-    schoolYear: z.string({ error: "Name the school year" }).trim().refine((s) => schoolYearBounds(s) !== null, "School year: two consecutive years such as 2024-25"),
+    organizationId: safeString({ error: "Choose the district" }).min(1, "Choose the district"),
+    schoolYear: safeString({ error: "Name the school year" }).trim().refine((s) => schoolYearBounds(s) !== null, "School year: two consecutive years such as 2024-25"),
     fromDate: isoDate("First day closed"),
     toDate: isoDate("Last day closed"),
-    label: z.string({ error: "Name the closure" }).trim().min(2, "Name the closure, e.g. Winter break or Pro-D day").max(120),
+    label: safeString({ error: "Name the closure" }).trim().min(2, "Name the closure, e.g. Winter break or Pro-D day").max(120),
   })
   .superRefine((c, ctx) => {
     if (c.toDate < c.fromDate) ctx.addIssue({ code: "custom", path: ["toDate"], message: `The last day closed cannot be before the first (${c.fromDate})` });

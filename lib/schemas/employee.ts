@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateSchema, safeString, safeName } from "./common";
 
 export const EMPLOYEE_STATUSES = ["ACTIVE", "ON_LEAVE", "LAID_OFF", "TERMINATED"] as const;
 export const SD73_TYPES = ["CONTINUING", "TEMPORARY", "TTOC"] as const;
@@ -15,33 +16,33 @@ export const TYPE_LABELS: Record<(typeof EMPLOYMENT_TYPES)[number], string> = {
 };
 
 const blankToUndefined = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : typeof v === "string" ? v.trim() : v);
-const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().max(max).optional());
+const optionalText = (max: number) => z.preprocess(blankToUndefined, safeString().max(max).optional());
 const optionalInt = (min: number, max: number, label: string) =>
   z.preprocess(
     blankToUndefined,
     z.coerce.number({ error: `${label} must be a whole number` }).int(`${label} must be a whole number`).min(min, `${label} must be at least ${min}`).max(max, `${label} must be at most ${max}`).optional(),
   );
 const isoDate = (label: string) =>
-  z.iso.date({ error: `${label} must be a date (YYYY-MM-DD)` });
+  isoDateSchema({ error: `${label} must be a date (YYYY-MM-DD)` });
 
 /** Fields of an employee as entered in the form or a CSV row (strings in, typed values out). */
 export const EmployeeFields = z.object({
-  employeeNumber: z.string().trim().regex(/^[A-Za-z0-9-]{1,20}$/, "Employee number: 1–20 letters, digits or dashes"),
-  firstName: z.string().trim().min(1, "Enter a first name").max(80),
-  lastName: z.string().trim().min(1, "Enter a last name").max(80),
+  employeeNumber: safeString().trim().regex(/^[A-Za-z0-9-]{1,20}$/, "Employee number: 1–20 letters, digits or dashes"),
+  firstName: safeName().trim().min(1, "Enter a first name").max(80),
+  lastName: safeName().trim().min(1, "Enter a last name").max(80),
   email: z.preprocess(blankToUndefined, z.email("Enter a valid email address or leave it blank").optional()),
   status: z.enum(EMPLOYEE_STATUSES, { error: "Choose a status" }),
   employmentType: z.enum(EMPLOYMENT_TYPES, { error: "Choose an employment type" }),
   certificated: z.preprocess((v) => v === "on" || v === "true" || v === true || v === "yes", z.boolean()),
   teacherCategory: z.preprocess(blankToUndefined, z.enum(TEACHER_CATEGORIES, { error: "Category must be 4, 5, 5+ or 6" }).optional()),
   teacherStep: optionalInt(0, 10, "Step"),
-  payGrade: z.preprocess(blankToUndefined, z.string().regex(/^(B(8|9|1[0-3])|[1-9]|1[0-3])$/, "Pay grade must be 1–13 or a trades code B8–B13").optional()),
+  payGrade: z.preprocess(blankToUndefined, safeString().regex(/^(B(8|9|1[0-3])|[1-9]|1[0-3])$/, "Pay grade must be 1–13 or a trades code B8–B13").optional()),
   payStep: optionalInt(1, 3, "Pay step"),
   classification: optionalText(120),
   generalClassification: z.preprocess(blankToUndefined, z.enum(["a", "b", "c"], { error: "General classification must be a, b or c (27.03)" }).optional()),
   fte: z.preprocess(
     (v) => (blankToUndefined(v) ?? "1"),
-    z.string().regex(/^(0(\.\d{1,3})?|1(\.0{1,3})?)$/, "FTE must be between 0 and 1 with at most three decimals"),
+    safeString().regex(/^(0(\.\d{1,3})?|1(\.0{1,3})?)$/, "FTE must be between 0 and 1 with at most three decimals"),
   ),
   qualifications: optionalText(500),
   hireDate: isoDate("Hire date"),

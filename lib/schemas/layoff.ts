@@ -1,19 +1,20 @@
 import { z } from "zod";
+import { isoDateSchema, safeString } from "./common";
 import type { ScenarioInput } from "@/lib/layoffs/types";
 
 const blank = (v: unknown) => (v === null || v === undefined || (typeof v === "string" && v.trim() === "") ? undefined : typeof v === "string" ? v.trim() : v);
 
 /** The what-if form: one schema for both agreements; the agreement decides which cut fields apply. */
 export const ScenarioFormSchema = z.object({
-  name: z.string().trim().min(1, "Name the scenario, e.g. “Two Grade 4 positions”").max(100, "At most 100 characters"),
+  name: safeString().trim().min(1, "Name the scenario, e.g. “Two Grade 4 positions”").max(100, "At most 100 characters"),
   agreement: z.enum(["sd73-teachers", "sd71-cupe439"], { error: "Choose an agreement" }),
-  effectiveDate: z.iso.date({ error: "Enter the effective date of the layoff (YYYY-MM-DD)" }),
-  noticeDate: z.preprocess(blank, z.iso.date({ error: "Enter the notice date as YYYY-MM-DD, or leave it empty" }).optional()),
+  effectiveDate: isoDateSchema({ error: "Enter the effective date of the layoff (YYYY-MM-DD)" }),
+  noticeDate: z.preprocess(blank, isoDateSchema({ error: "Enter the notice date as YYYY-MM-DD, or leave it empty" }).optional()),
   kind: z.preprocess(blank, z.enum(["positions", "fte"]).optional()),
   count: z.preprocess(blank, z.coerce.number({ error: "Enter a whole number" }).int("Enter a whole number").min(1, "Cut at least 1 position").max(100_000).optional()),
-  fte: z.preprocess(blank, z.string().regex(/^\d{1,5}(\.\d{1,3})?$/, "Enter the FTE as a number, e.g. 2.5").optional()),
-  qualification: z.preprocess(blank, z.string().max(100).optional()),
-  eliminate: z.array(z.string().min(1)).max(1000).default([]),
+  fte: z.preprocess(blank, safeString().regex(/^\d{1,5}(\.\d{1,3})?$/, "Enter the FTE as a number, e.g. 2.5").optional()),
+  qualification: z.preprocess(blank, safeString().max(100).optional()),
+  eliminate: z.array(safeString().min(1)).max(1000).default([]),
   qualificationBasis: z.enum(["classification", "pay-grade"]).default("classification"),
 }).superRefine((v, ctx) => {
   if (v.agreement === "sd73-teachers") {
@@ -43,9 +44,9 @@ export function scenarioFormData(fd: FormData) {
 
 /** Recording a recall offer: the response is due 24 hours after the offer is received (C.12.1.c.xi). */
 export const OfferFormSchema = z.object({
-  positionTitle: z.string().trim().min(1, "Describe the position offered").max(120),
-  fte: z.string().trim().regex(/^(0(\.\d{1,3})?|1(\.0{1,3})?)$/, "Enter the FTE between 0 and 1, e.g. 0.8").refine((s) => Number(s) > 0, "The FTE must be more than 0"),
-  offeredAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter when the offer was received (date and time)"),
+  positionTitle: safeString().trim().min(1, "Describe the position offered").max(120),
+  fte: safeString().trim().regex(/^(0(\.\d{1,3})?|1(\.0{1,3})?)$/, "Enter the FTE between 0 and 1, e.g. 0.8").refine((s) => Number(s) > 0, "The FTE must be more than 0"),
+  offeredAt: safeString().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter when the offer was received (date and time)"),
   equalOrGreaterTime: z.boolean(),
   changeOfCommunity: z.boolean(),
   qualified: z.boolean(),
@@ -53,6 +54,6 @@ export const OfferFormSchema = z.object({
 
 export const ResponseFormSchema = z.object({
   response: z.enum(["ACCEPTED", "DECLINED"], { error: "Choose accepted or declined" }),
-  respondedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter when the answer was received (date and time)"),
+  respondedAt: safeString().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter when the answer was received (date and time)"),
   recordLate: z.boolean(),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "./common";
 import { parseCsvRecords } from "@/lib/csv";
 import { ledgerSchemaFor, toLedgerRecord } from "./ledger";
 import type { LedgerRecord } from "@/lib/seniority/types";
@@ -11,7 +12,7 @@ export const MAX_LEDGER_ROWS = 20_000;
 export type LedgerCsvRow = LedgerRecord & { employeeNumber: string; note: string | null };
 type Checked = { ok: true; rows: LedgerCsvRow[] } | { ok: false; message: string; rowErrors: Array<{ row: number; message: string }> };
 
-const employeeNumber = z.string().trim().regex(/^[A-Za-z0-9-]{1,20}$/, "1–20 letters, digits or dashes");
+const employeeNumber = safeString().trim().regex(/^[A-Za-z0-9-]{1,20}$/, "1–20 letters, digits or dashes");
 
 /** Validates every row (row numbers count the header as row 1); nothing is returned to save unless all rows pass. */
 export function validateLedgerCsv(text: string, rulesId: string): Checked {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateSchema, safeString } from "./common";
 import { LEAVE_KINDS } from "@/lib/rules";
 import { SD71_BREAK_REASONS } from "@/lib/seniority/sd71-ledger";
 import { LEDGER_KINDS, type LedgerRecord } from "@/lib/seniority/types";
@@ -13,18 +14,18 @@ export const KIND_LABELS: Record<string, string> = {
 export const CONTRACT_TYPES = ["TEMPORARY", "TERM"] as const;
 
 const blank = (v: unknown) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : typeof v === "string" ? v.trim() : v);
-const date = (label: string) => z.iso.date({ error: `${label} must be a date (YYYY-MM-DD)` });
-const decimal = z.string().regex(/^\d+(\.\d{1,2})?$/, "must be a number with at most two decimals");
+const date = (label: string) => isoDateSchema({ error: `${label} must be a date (YYYY-MM-DD)` });
+const decimal = safeString().regex(/^\d+(\.\d{1,2})?$/, "must be a number with at most two decimals");
 
 /** One ledger entry as typed in the form or a CSV row. `quantity`: days (TTOC, ported) or hours (hours worked). */
 export const LedgerFields = z.object({
   kind: z.enum(ENTRY_KINDS, { error: "Choose what kind of entry this is" }),
   startDate: date("Start date"),
   endDate: z.preprocess(blank, date("End date").optional()),
-  fte: z.preprocess(blank, z.string().regex(/^(0(\.\d{1,3})?|1(\.0{1,3})?)$/, "FTE must be between 0 and 1 with at most three decimals").optional()),
+  fte: z.preprocess(blank, safeString().regex(/^(0(\.\d{1,3})?|1(\.0{1,3})?)$/, "FTE must be between 0 and 1 with at most three decimals").optional()),
   quantity: z.preprocess(blank, decimal.optional()),
-  reason: z.preprocess(blank, z.string().max(60).optional()),
-  note: z.preprocess(blank, z.string().max(300).optional()),
+  reason: z.preprocess(blank, safeString().max(60).optional()),
+  note: z.preprocess(blank, safeString().max(300).optional()),
 });
 export type LedgerFieldsOutput = z.output<typeof LedgerFields>;
 

@@ -1,26 +1,29 @@
 import { z } from "zod";
+import { isoDateSchema, MAX_INT_CENTS, MAX_INT_CENTS_MESSAGE, safeString, safeText } from "./common";
 
-const text = (label: string, max = 2000) => z.string().trim().max(max, `${label}: at most ${max} characters`);
-const optional = (label: string) => z.preprocess((v) => (v === null || v === "" ? undefined : v), text(label, 5000).optional());
-const date = (label: string) => z.iso.date({ error: `${label} must be a date (YYYY-MM-DD)` });
+const text = (label: string, max = 2000, multiline = false) => (multiline ? safeText() : safeString()).trim().max(max, `${label}: at most ${max} characters`);
+const optional = (label: string) => z.preprocess((v) => (v === null || v === "" ? undefined : v), text(label, 5000, true).optional());
+const date = (label: string) => isoDateSchema({ error: `${label} must be a date (YYYY-MM-DD)` });
 
-export const SchoolYear = z.string().trim().regex(/^\d{4}-\d{2}$/, "School year looks like 2024-25").refine((s) => {
+export const SchoolYear = safeString().trim().regex(/^\d{4}-\d{2}$/, "School year looks like 2024-25").refine((s) => {
   const a = Number(s.slice(0, 4)), b = Number(s.slice(5));
   return (a + 1) % 100 === b;
 }, "The second year must follow the first (e.g. 2024-25)");
 
 export const NewConsultationSchema = z.object({
-  organizationId: z.string().min(1, "Choose a district"),
-  localId: z.string().min(1, "Choose a local"),
+  organizationId: safeString().min(1, "Choose a district"),
+  localId: safeString().min(1, "Choose a local"),
   schoolYear: SchoolYear,
   deadline: date("Deadline"),
   recipient: text("Recipient", 200).min(1, "Enter who receives the form"),
 });
 
 export const AllocationSchema = z.object({
-  organizationId: z.string().min(1, "Choose a district"),
+  organizationId: safeString().min(1, "Choose a district"),
   schoolYear: SchoolYear,
-  amount: z.string().trim().regex(/^\d{1,3}(,?\d{3})*(\.\d{2})?$|^\d+(\.\d{2})?$/, "Amount in dollars, e.g. 1234567.00"),
+  amount: safeString().trim().regex(/^\d{1,3}(,?\d{3})*(\.\d{2})?$|^\d+(\.\d{2})?$/, "Amount in dollars, e.g. 1234567.00")
+    // amountCents is a PostgreSQL integer: at most 2,147,483,647 cents.
+    .refine((s) => { const [d, c = "0"] = s.replace(/,/g, "").split("."); return BigInt(d) * 100n + BigInt(c.padEnd(2, "0")) <= BigInt(MAX_INT_CENTS); }, `Amount ${MAX_INT_CENTS_MESSAGE}`),
   source: text("Source", 300).min(1, "Say where the amount comes from (e.g. Ministry allocation letter)"),
 });
 
@@ -39,6 +42,6 @@ export const SignatureSchema = z.object({
 });
 
 export const DeclineSchema = z.object({
-  reasons: text("Reasons", 2000).min(5, "Give the local's reasons for declining"),
+  reasons: text("Reasons", 2000, true).min(5, "Give the local's reasons for declining"),
   on: date("Date"),
 });

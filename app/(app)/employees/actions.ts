@@ -44,7 +44,9 @@ export async function updateEmployeeAction(id: string, _prev: FormState, fd: For
     const rulesId = existing.agreement.rulesId;
     const parsed = employeeSchemaFor(rulesId).safeParse(read(fd));
     if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: "The changes were not saved: check the highlighted fields.", values: echo(fd) };
-    const r = await updateEmployee(actor, id, toEmployeeColumns(parsed.data, rulesId));
+    const opened = Number(fd.get("version"));
+    const r = await updateEmployee(actor, id, toEmployeeColumns(parsed.data, rulesId), Number.isInteger(opened) && opened > 0 ? opened : undefined);
+    if (!r.ok && r.field === "version") return { message: r.message, values: echo(fd) };
     if (!r.ok) return { errors: { [r.field]: [r.message] }, message: "The changes were not saved: check the highlighted fields.", values: echo(fd) };
   } catch (e) {
     return refused(e);

@@ -11,7 +11,7 @@ import { AppealFields, PublishFields, AGREEMENT_IDS } from "@/lib/schemas/senior
 import { ledgerSchemaFor, toLedgerRecord } from "@/lib/schemas/ledger";
 import { validateLedgerCsv } from "@/lib/schemas/ledger-csv";
 
-export type FormState = { message?: string; ok?: boolean; values?: Record<string, string>; errors?: Record<string, string[] | undefined>; rowErrors?: Array<{ row: number; message: string }>; imported?: number; nonce?: number };
+export type FormState = { message?: string; ok?: boolean; values?: Record<string, string>; errors?: Record<string, string[] | undefined>; rowErrors?: Array<{ row: number; message: string }>; imported?: number; nonce?: number; existingId?: string };
 
 function refused(e: unknown): FormState {
   if (e instanceof ForbiddenError || e instanceof NotFoundError) return { message: e.message };
@@ -28,7 +28,7 @@ export async function publishListAction(agreement: string, _prev: FormState, fd:
   let id: string;
   try {
     const r = await publishSeniorityList(actor, rules.data, parsed.data.asOf, parsed.data.list);
-    if (!r.ok) return { errors: { [r.field]: [r.message] }, message: "The list was not published." };
+    if (!r.ok) return { errors: { [r.field]: [r.message] }, message: "The list was not published.", existingId: r.existingId };
     id = r.id;
   } catch (e) {
     return refused(e);

@@ -23,7 +23,7 @@ export default async function EditEmployeePage({ params }: { params: Promise<{ i
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Edit {e.firstName} {e.lastName}</h1>
-      <EmployeeForm action={updateEmployeeAction.bind(null, id)} rulesId={e.agreement.rulesId} values={values} submitLabel="Save changes" />
+      <EmployeeForm action={updateEmployeeAction.bind(null, id)} rulesId={e.agreement.rulesId} values={values} version={e.version} submitLabel="Save changes" />
     </div>
   );
 }
