@@ -61,7 +61,7 @@ test("a steward goes from home to an overdue deadline (A.6.2.b), records the Ste
 });
 
 test("a local officer goes from home to the LIF consultation's status and opens the consultation", async ({ page }) => {
-  await login(page, "officer.ktta@accord.test");
+  await login(page, "officer.cupe439@accord.test");
   await expect(page.getByTestId("my-deadlines")).toBeVisible();
   const lif = page.getByTestId("lif-status");
   await expect(lif).toContainText("Next step:");
