@@ -31,7 +31,7 @@ export function SortableHeader({ column, label, current, base, query, className 
   q.set("sort", column);
   q.set("dir", next);
   return (
-    <th scope="col" className={className} aria-sort={active ? (current.dir === "asc" ? "ascending" : "descending") : "none"}>
+    <th scope="col" className={`relative ${className}`} aria-sort={active ? (current.dir === "asc" ? "ascending" : "descending") : "none"}>
       <Link href={`${base}?${q}`} className="inline-flex items-center gap-1 text-blue-950 underline decoration-dotted hover:decoration-solid">
         {label}
         <span aria-hidden="true">{active ? (current.dir === "asc" ? "▲" : "▼") : "↕"}</span>

@@ -41,7 +41,7 @@ export default async function GrievancesPage({ searchParams }: { searchParams: P
       </div>
       <div className="flex flex-wrap gap-3">
         <Link href="/grievances?due=week" className="rounded-lg border border-blue-800 bg-white px-4 py-2">
-          <span className="block text-2xl font-bold">This week</span> due by Sunday {weekdayDate(list.weekEnd, today)}
+          <span className="block text-2xl font-bold">This week</span> due by {weekdayDate(list.weekEnd, today)}
         </Link>
         <Link href="/grievances?due=soon" className="rounded-lg border border-blue-800 bg-blue-50 px-4 py-2">
           <span className="block text-2xl font-bold" data-testid="due-soon-count">{list.soonCount}</span> due in the next 10 working days
