@@ -43,3 +43,16 @@ test("the new employee form of each agreement has no accessibility violations", 
   await page.goto("/employees/new");
   await noViolations(page);
 });
+
+// The home page of each role, at desktop and phone width.
+for (const email of ["steward.ktta@accord.test", "officer.ktta@accord.test", "hr.sd73@accord.test", "admin@accord.test"]) {
+  for (const width of [1366, 390]) {
+    test(`the home page of ${email} has no accessibility violations at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await login(page, email);
+      await noViolations(page);
+      await page.goto("/grievances");
+      await noViolations(page);
+    });
+  }
+}

@@ -2,6 +2,7 @@ import { requireUser } from "@/lib/dal/session";
 import { describeMemberships } from "@/lib/dal/organizations";
 import { navFor } from "@/lib/navigation";
 import { Nav } from "@/components/nav";
+import { MobileNav } from "@/components/mobile-nav";
 import { signOutAction } from "./actions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -14,9 +15,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </a>
       <header className="border-b border-slate-300 bg-white no-print">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <div className="flex items-center gap-6">
+          <div className="flex items-center gap-3 md:gap-6">
+            <div className="md:hidden"><MobileNav items={navFor(actor)} /></div>
             <span className="text-xl font-bold text-blue-900">Accord</span>
-            <Nav items={navFor(actor)} />
+            <div className="hidden md:block"><Nav items={navFor(actor)} /></div>
           </div>
           <div className="flex items-center gap-3 text-sm">
             <span className="text-slate-700">

@@ -1,4 +1,5 @@
 import { Citation } from "@/components/citation";
+import { InterpretationLinks } from "@/components/interpretation-links";
 
 /** Citations and steps of a rules result, as a steward reads them. */
 export function ExplanationView({ agreement, citations, steps, interpretations }: { agreement: string; citations: string[]; steps: string[]; interpretations?: string[] }) {
@@ -8,7 +9,7 @@ export function ExplanationView({ agreement, citations, steps, interpretations }
         {steps.map((s, i) => <li key={i}>{s}</li>)}
       </ol>
       <p className="text-sm">Articles applied: {citations.map((c, i) => <span key={c}>{i ? ", " : ""}<Citation agreement={agreement} article={c} /></span>)}</p>
-      {interpretations?.length ? <p className="text-sm text-slate-700">Interpretations: {interpretations.join(", ")}</p> : null}
+      <InterpretationLinks agreement={agreement} ids={interpretations ?? []} />
     </div>
   );
 }

@@ -39,7 +39,20 @@ function scopedWhere(actor: Actor, f: EmployeeFilter): Prisma.EmployeeWhereInput
 }
 
 /** Employees of the agreements the actor can see, filtered and paginated. */
-export async function listEmployees(actor: Actor, f: EmployeeFilter) {
+export const EMPLOYEE_SORT_COLUMNS = ["name", "number", "district", "type", "status", "hired"] as const;
+export type EmployeeSort = { sort: (typeof EMPLOYEE_SORT_COLUMNS)[number]; dir: "asc" | "desc" };
+
+function employeeOrder({ sort, dir }: EmployeeSort): Prisma.EmployeeOrderByWithRelationInput[] {
+  const byName: Prisma.EmployeeOrderByWithRelationInput[] = [{ lastName: dir }, { firstName: dir }, { employeeNumber: "asc" }];
+  if (sort === "number") return [{ employeeNumber: dir }];
+  if (sort === "district") return [{ organization: { code: dir } }, ...byName];
+  if (sort === "type") return [{ employmentType: dir }, ...byName];
+  if (sort === "status") return [{ status: dir }, ...byName];
+  if (sort === "hired") return [{ hireDate: dir }, ...byName];
+  return byName;
+}
+
+export async function listEmployees(actor: Actor, f: EmployeeFilter, order: EmployeeSort = { sort: "name", dir: "asc" }) {
   const prisma = await db();
   const where = scopedWhere(actor, f);
   const page = Math.max(1, f.page ?? 1);
@@ -47,7 +60,7 @@ export async function listEmployees(actor: Actor, f: EmployeeFilter) {
     prisma.employee.count({ where }),
     prisma.employee.findMany({
       where,
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { employeeNumber: "asc" }],
+      orderBy: employeeOrder(order),
       skip: (page - 1) * EMPLOYEE_PAGE_SIZE,
       take: EMPLOYEE_PAGE_SIZE,
       include: { organization: { select: { code: true } } },

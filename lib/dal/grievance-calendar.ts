@@ -20,6 +20,11 @@ export interface DueItem {
   profile: string;
   agreement: string;
   summary: string;
+  /** Up to three grievors, "First Last", and how many there are in all. */
+  grievors: string[];
+  grievorCount: number;
+  calendarProfile: string | null;
+  organizationId: string;
 }
 
 /**
@@ -36,11 +41,14 @@ export async function openDueItems(actor: Actor, range: { from?: string; to?: st
     take,
     select: {
       id: true, year: true, number: true, nextDue: true, nextAction: true, nextArticle: true, nextRuleId: true, nextProfile: true, summary: true,
-      local: { select: { code: true } }, agreement: { select: { rulesId: true } },
+      local: { select: { code: true } }, agreement: { select: { rulesId: true } }, calendarProfile: true, organizationId: true,
+      grievors: { take: 3, select: { employee: { select: { firstName: true, lastName: true } } } }, _count: { select: { grievors: true } },
     },
   });
   return rows.map((r) => ({
     id: r.id, label: grievanceLabel(r), due: toIso(r.nextDue!), action: r.nextAction ?? "Next step", article: r.nextArticle ?? "", ruleId: r.nextRuleId, profile: r.nextProfile ?? "the agreement's default working-day calendar",
     agreement: r.agreement.rulesId, summary: r.summary,
+    grievors: r.grievors.map((x) => `${x.employee.firstName} ${x.employee.lastName}`), grievorCount: r._count.grievors,
+    calendarProfile: r.calendarProfile, organizationId: r.organizationId,
   }));
 }

@@ -27,7 +27,9 @@ export function canFileGrievances(actor: Actor): boolean {
 }
 
 /** The grievance list: scoped, filtered by status and by due date (the next 10 working days, or overdue). */
-export async function listGrievances(actor: Actor, f: GrievanceFilter, today: string) {
+type ListFilter = Omit<GrievanceFilter, "sort" | "dir"> & Partial<Pick<GrievanceFilter, "sort" | "dir">>;
+
+export async function listGrievances(actor: Actor, f: ListFilter, today: string) {
   const prisma = await db();
   const scope = grievanceScope(actor);
   const open: Prisma.GrievanceWhereInput = { status: { in: ["OPEN", "AT_ARBITRATION"] } };
@@ -39,25 +41,31 @@ export async function listGrievances(actor: Actor, f: GrievanceFilter, today: st
   };
   const overdue: Prisma.GrievanceWhereInput = { nextDue: { lt: day(today) } };
   const q = f.q?.trim();
+  // A grievor by name ("Ana Silva": every word in a first or last name) or employee number.
+  const words = (q ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
+  const byName: Prisma.GrievanceWhereInput = { AND: words.map((w) => ({ grievors: { some: { employee: { OR: [{ firstName: { contains: w, mode: "insensitive" as const } }, { lastName: { contains: w, mode: "insensitive" as const } }] } } } })) };
+  const labelNumber = q?.match(/^(?:[A-Za-z0-9]+-)?(?:\d{4}-)?0*(\d+)$/)?.[1];
   const search: Prisma.GrievanceWhereInput = q
-    ? { OR: [{ summary: { contains: q, mode: "insensitive" } }, ...(/^\d+$/.test(q) ? [{ number: Number(q) }] : []), { articles: { has: q } }] }
+    ? { OR: [{ summary: { contains: q, mode: "insensitive" } }, ...(labelNumber ? [{ number: Number(labelNumber) }] : []), { articles: { has: q } }, byName,
+        { grievors: { some: { employee: { employeeNumber: { equals: q, mode: "insensitive" } } } } }] }
     : {};
+  const week = { nextDue: { gte: day(today), lte: day(endOfWeek(today)) } };
   const base: Prisma.GrievanceWhereInput = { AND: [scope, search] };
   const where: Prisma.GrievanceWhereInput = {
-    AND: [base, status, f.due === "soon" ? { AND: [open, soon] } : f.due === "overdue" ? { AND: [open, overdue] } : {}],
+    AND: [base, status, f.due === "soon" ? { AND: [open, soon] } : f.due === "week" ? { AND: [open, week] } : f.due === "overdue" ? { AND: [open, overdue] } : {}],
   };
   const page = f.page;
   const [total, rows, soonCount, overdueCount] = await Promise.all([
     prisma.grievance.count({ where }),
     prisma.grievance.findMany({
       where,
-      orderBy: [{ nextDue: { sort: "asc", nulls: "last" } }, { year: "desc" }, { number: "desc" }],
+      orderBy: orderOf(f),
       skip: (page - 1) * GRIEVANCE_PAGE_SIZE,
       take: GRIEVANCE_PAGE_SIZE,
       select: {
         id: true, year: true, number: true, type: true, policy: true, summary: true, status: true, nextDue: true, nextAction: true, nextArticle: true,
         calendarProfile: true, organizationId: true, agreement: { select: { rulesId: true } }, local: { select: { code: true } },
-        grievors: { take: 3, select: { employee: { select: { firstName: true, lastName: true } } } },
+        nextRuleId: true, grievors: { take: 3, select: { employee: { select: { firstName: true, lastName: true, employeeNumber: true } } } },
         _count: { select: { grievors: true } },
       },
     }),
@@ -67,7 +75,22 @@ export async function listGrievances(actor: Actor, f: GrievanceFilter, today: st
   // Closures of the districts whose rows count school days (working days left are counted as the deadline was).
   const orgs = [...new Set(rows.filter((r) => closuresCount(r.agreement.rulesId as GrievanceAgreement, r.calendarProfile)).map((r) => r.organizationId))];
   const closures = Object.fromEntries(await Promise.all(orgs.map(async (o) => [o, await closuresOf(o)] as const)));
-  return { total, page, pageSize: GRIEVANCE_PAGE_SIZE, rows, soonCount, overdueCount, closures };
+  return { total, page, pageSize: GRIEVANCE_PAGE_SIZE, rows, soonCount, overdueCount, closures, weekEnd: endOfWeek(today) };
+}
+
+/** Sunday ending the Monday-to-Sunday week of a date (the "This week" filter). */
+export function endOfWeek(today: string) {
+  const dow = new Date(today + "T00:00:00Z").getUTCDay();
+  return toIso(new Date(Date.parse(today + "T00:00:00Z") + (dow === 0 ? 0 : 7 - dow) * 86_400_000));
+}
+
+function orderOf(f: ListFilter): Prisma.GrievanceOrderByWithRelationInput[] {
+  const dir = f.dir ?? "asc";
+  const byNumber: Prisma.GrievanceOrderByWithRelationInput[] = [{ year: dir }, { number: dir }];
+  if (f.sort === "number") return byNumber;
+  if (f.sort === "article") return [{ nextArticle: { sort: dir, nulls: "last" } }, { nextDue: { sort: "asc", nulls: "last" } }];
+  if (f.sort === "status") return [{ status: dir }, { nextDue: { sort: "asc", nulls: "last" } }];
+  return [{ nextDue: { sort: dir, nulls: "last" } }, { year: "desc" }, { number: "desc" }];
 }
 
 /** One grievance with its grievors and full event history; NotFoundError outside the actor's scope. */

@@ -55,8 +55,12 @@ export const GRIEVANCE_STATUS_LABELS = {
 
 export const grievanceFilterSchema = z.object({
   status: z.enum(["open", "closed", "all"]).catch("open"),
-  due: z.enum(["all", "soon", "overdue"]).catch("all"),
+  due: z.enum(["all", "week", "soon", "overdue"]).catch("all"),
   q: z.preprocess(blank, safeString().max(80).optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  /** Column header sorting (?sort=col&dir=asc); the default is the soonest deadline first. */
+  sort: z.enum(["due", "number", "article", "status"]).catch("due"),
+  dir: z.enum(["asc", "desc"]).catch("asc"),
 });
+export const GRIEVANCE_SORT_COLUMNS = ["due", "number", "article", "status"] as const;
 export type GrievanceFilter = z.output<typeof grievanceFilterSchema>;

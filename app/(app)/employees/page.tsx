@@ -7,15 +7,24 @@ import { EmployeeFilterSchema } from "@/lib/schemas/employee-filter";
 import { EMPLOYEE_STATUSES, EMPLOYMENT_TYPES, STATUS_LABELS, TYPE_LABELS } from "@/lib/schemas/employee";
 import { linkButton } from "@/components/ui/button";
 import { Pagination } from "@/components/pagination";
+import { SortableHeader, parseSort } from "@/components/ui/sortable-header";
+import { EMPLOYEE_SORT_COLUMNS } from "@/lib/dal/employees";
+import { weekdayDate } from "@/lib/format/dates";
 import { placementOf } from "@/components/employees/placement";
 
 export const metadata: Metadata = { title: "Employees" };
 
 export default async function EmployeesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
   const actor = await requireUser();
-  const f = EmployeeFilterSchema.parse(await searchParams);
-  const [orgs, list] = await Promise.all([visibleOrganizations(actor), listEmployees(actor, f)]);
+  const sp = await searchParams;
+  const f = EmployeeFilterSchema.parse(sp);
+  const order = parseSort(sp, EMPLOYEE_SORT_COLUMNS, { sort: "name", dir: "asc" });
+  const [orgs, list] = await Promise.all([visibleOrganizations(actor), listEmployees(actor, f, order)]);
   const query = new URLSearchParams(Object.entries(f).filter(([k, v]) => v !== undefined && k !== "page").map(([k, v]) => [k, String(v)]));
+  const sortQuery = new URLSearchParams(query);
+  sortQuery.set("sort", order.sort);
+  sortQuery.set("dir", order.dir);
+  const th = (column: (typeof EMPLOYEE_SORT_COLUMNS)[number], label: string) => <SortableHeader column={column} label={label} current={order} base="/employees" query={query} className="px-3 py-2" />;
   const select = "mt-1 block rounded-md border border-slate-400 bg-white px-2 py-2";
   return (
     <div className="space-y-4">
@@ -67,16 +76,16 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Pr
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
           <table className="min-w-full text-sm">
-            <caption className="sr-only">Employees, sorted by last name</caption>
+            <caption className="sr-only">Employees; click a column header to sort</caption>
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">Number</th>
-                <th scope="col" className="px-3 py-2">Name</th>
-                <th scope="col" className="px-3 py-2">District</th>
-                <th scope="col" className="px-3 py-2">Type</th>
+                {th("number", "Number")}
+                {th("name", "Name")}
+                {th("district", "District")}
+                {th("type", "Type")}
                 <th scope="col" className="px-3 py-2">Placement</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">Hired</th>
+                {th("status", "Status")}
+                {th("hired", "Hired")}
               </tr>
             </thead>
             <tbody>
@@ -88,14 +97,14 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Pr
                   <td className="px-3 py-2">{TYPE_LABELS[e.employmentType]}</td>
                   <td className="px-3 py-2">{placementOf(e)}</td>
                   <td className="px-3 py-2">{STATUS_LABELS[e.status]}</td>
-                  <td className="px-3 py-2">{e.hireDate.toISOString().slice(0, 10)}</td>
+                  <td className="px-3 py-2">{weekdayDate(e.hireDate.toISOString().slice(0, 10))}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} base="/employees" query={query} />
+      <Pagination page={list.page} pageSize={list.pageSize} total={list.total} base="/employees" query={sortQuery} />
     </div>
   );
 }

@@ -8,6 +8,9 @@ import { workingDaysUntil, type GrievanceAgreement } from "@/lib/rules/grievance
 import { linkButton } from "@/components/ui/button";
 import { Pagination } from "@/components/pagination";
 import { Forbidden } from "@/components/forbidden";
+import { SortableHeader } from "@/components/ui/sortable-header";
+import { deadlineText, weekdayDate } from "@/lib/format/dates";
+import { noOuterLimit } from "@/lib/format/deadlines";
 
 export const metadata: Metadata = { title: "Grievances" };
 
@@ -18,6 +21,10 @@ export default async function GrievancesPage({ searchParams }: { searchParams: P
   const today = todayInBc();
   const list = await listGrievances(actor, f, today);
   const query = new URLSearchParams(Object.entries(f).filter(([k, v]) => v !== undefined && k !== "page").map(([k, v]) => [k, String(v)]));
+  const current = { sort: f.sort, dir: f.dir };
+  const filtered = Boolean(f.q) || f.status !== "open" || f.due !== "all";
+  const names = (r: (typeof list.rows)[number]) =>
+    r.grievors.length ? r.grievors.map((x) => `${x.employee.firstName} ${x.employee.lastName} (${x.employee.employeeNumber})`).join(", ") + (r._count.grievors > 3 ? ` +${r._count.grievors - 3}` : "") : "Group or policy";
   const select = "mt-1 block rounded-md border border-slate-400 bg-white px-2 py-2";
   const left = (r: (typeof list.rows)[number]) => {
     if (!r.nextDue) return null;
@@ -33,6 +40,9 @@ export default async function GrievancesPage({ searchParams }: { searchParams: P
         </div>
       </div>
       <div className="flex flex-wrap gap-3">
+        <Link href="/grievances?due=week" className="rounded-lg border border-blue-800 bg-white px-4 py-2">
+          <span className="block text-2xl font-bold">This week</span> due by {weekdayDate(list.weekEnd, today)}
+        </Link>
         <Link href="/grievances?due=soon" className="rounded-lg border border-blue-800 bg-blue-50 px-4 py-2">
           <span className="block text-2xl font-bold" data-testid="due-soon-count">{list.soonCount}</span> due in the next 10 working days
         </Link>
@@ -43,8 +53,9 @@ export default async function GrievancesPage({ searchParams }: { searchParams: P
       <form method="get" role="search" aria-label="Filter grievances" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 bg-white p-3">
         <div>
           <label htmlFor="q" className="block text-sm font-medium">Search</label>
-          <input id="q" name="q" defaultValue={f.q} placeholder="Number, summary or article" className="mt-1 block w-64 rounded-md border border-slate-400 px-3 py-2" />
+          <input id="q" name="q" defaultValue={f.q} aria-describedby="q-hint" className="mt-1 block w-full max-w-xs sm:w-64 rounded-md border border-slate-400 px-3 py-2" />
         </div>
+        <p id="q-hint" className="sr-only">Grievance number, grievor name or employee number, summary or article</p>
         <div>
           <label htmlFor="status" className="block text-sm font-medium">Status</label>
           <select id="status" name="status" defaultValue={f.status} className={select}>
@@ -57,41 +68,47 @@ export default async function GrievancesPage({ searchParams }: { searchParams: P
           <label htmlFor="due" className="block text-sm font-medium">Due</label>
           <select id="due" name="due" defaultValue={f.due} className={select}>
             <option value="all">Any time</option>
+            <option value="week">This week</option>
             <option value="soon">In the next 10 working days</option>
             <option value="overdue">Overdue</option>
           </select>
         </div>
         <button type="submit" className="rounded-md bg-blue-800 px-4 py-2 text-sm font-semibold text-white">Apply</button>
+        {filtered ? <Link className="py-2 text-sm text-blue-800 underline" href="/grievances">Clear filters</Link> : null}
       </form>
       {list.rows.length === 0 ? (
-        <p className="rounded-md border border-slate-300 bg-white p-4">No grievances match these filters.</p>
+        <p className="rounded-md border border-slate-300 bg-white p-4">
+          No grievances match these filters.{" "}
+          {filtered ? <Link className="text-blue-800 underline" href="/grievances">Clear filters</Link> : null}
+        </p>
       ) : (
-        <table className="w-full border-collapse rounded-lg bg-white text-sm">
-          <caption className="p-2 text-left text-slate-700">{list.total} grievance{list.total === 1 ? "" : "s"}, soonest deadline first (as of {today})</caption>
-          <thead>
+        <table className="block w-full border-collapse rounded-lg bg-white text-sm md:table">
+          <caption className="block p-2 text-left text-slate-700 md:table-caption">{list.total} grievance{list.total === 1 ? "" : "s"} (as of {weekdayDate(today)}); click a column header to sort</caption>
+          <thead className="sr-only md:not-sr-only md:table-header-group">
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="p-2">Number</th>
+              <SortableHeader column="number" label="Number" current={current} base="/grievances" query={query} />
               <th scope="col" className="p-2">Grievors</th>
               <th scope="col" className="p-2">Next action</th>
-              <th scope="col" className="p-2">Due</th>
-              <th scope="col" className="p-2">Working days left</th>
-              <th scope="col" className="p-2">Article</th>
-              <th scope="col" className="p-2">Status</th>
+              <SortableHeader column="due" label="Due" current={current} base="/grievances" query={query} />
+              <SortableHeader column="article" label="Article" current={current} base="/grievances" query={query} />
+              <SortableHeader column="status" label="Status" current={current} base="/grievances" query={query} />
             </tr>
           </thead>
-          <tbody>
+          <tbody className="block md:table-row-group">
             {list.rows.map((r) => {
               const n = left(r);
-              const overdue = n !== null && r.nextDue !== null && r.nextDue.toISOString().slice(0, 10) < today;
+              const due = r.nextDue ? r.nextDue.toISOString().slice(0, 10) : null;
+              const overdue = due !== null && due < today;
               return (
-                <tr key={r.id} className="border-b border-slate-200">
-                  <td className="p-2"><Link className="font-mono text-blue-800 underline" href={`/grievances/${r.id}`}>{grievanceLabel(r)}</Link></td>
-                  <td className="p-2">{r.grievors.length ? r.grievors.map((x) => `${x.employee.firstName} ${x.employee.lastName}`).join(", ") + (r._count.grievors > 3 ? ` +${r._count.grievors - 3}` : "") : "Group or policy"}</td>
-                  <td className="p-2">{r.nextAction ?? "—"}</td>
-                  <td className="p-2 font-mono">{r.nextDue ? r.nextDue.toISOString().slice(0, 10) : "—"}</td>
-                  <td className="p-2">{n === null ? "—" : overdue ? <span className="font-semibold text-red-800">Overdue ({-n})</span> : n}</td>
-                  <td className="p-2 font-mono">{r.nextArticle ?? "—"}</td>
-                  <td className="p-2">{GRIEVANCE_STATUS_LABELS[r.status]}</td>
+                <tr key={r.id} className="block border-b border-slate-200 p-2 md:table-row md:p-0">
+                  <td className="block md:table-cell md:p-2"><Link className="font-mono font-semibold text-blue-800 underline" href={`/grievances/${r.id}`}>{grievanceLabel(r)}</Link></td>
+                  <td className="block md:table-cell md:p-2"><span className="md:sr-only font-medium">Grievors: </span>{names(r)}</td>
+                  <td className="block md:table-cell md:p-2">{r.nextAction ?? "—"}</td>
+                  <td className={`block md:table-cell md:p-2 ${overdue ? "font-semibold text-red-800" : ""}`}>
+                    {due ? deadlineText({ due, workingDaysLeft: n, noOuterLimit: noOuterLimit(r.agreement.rulesId, r.nextRuleId) }, today) : "—"}
+                  </td>
+                  <td className="block md:table-cell md:p-2"><span className="md:sr-only font-medium">Article </span><span className="font-mono">{r.nextArticle ?? "—"}</span></td>
+                  <td className="block md:table-cell md:p-2">{GRIEVANCE_STATUS_LABELS[r.status]}</td>
                 </tr>
               );
             })}

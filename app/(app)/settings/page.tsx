@@ -9,7 +9,7 @@ import { createFeedAction, revokeFeedAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
-const ts = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") + " UTC" : "—");
+const ts = (d: Date | null) => (d ? new Intl.DateTimeFormat("en-CA", { timeZone: "America/Vancouver", weekday: "short", year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit" }).format(d) : "—");
 
 export default async function SettingsPage() {
   const actor = await requireUser();
@@ -27,9 +27,31 @@ export default async function SettingsPage() {
               Subscribe to this address in Outlook or Google Calendar to see the next deadline of each open grievance you see on your dashboard,
               with its article and calendar profile. Anyone with the address can read the feed: revoke it if it is shared by mistake.
             </p>
-            <CreateFeed action={createFeedAction} origin={origin} />
+            <CreateFeed action={createFeedAction} origin={origin} hasActive={tokens.some((t) => !t.revokedAt)} />
+            <details className="text-sm">
+              <summary className="cursor-pointer font-medium text-blue-800 underline">How to subscribe</summary>
+              <div className="mt-2 grid gap-3 md:grid-cols-2">
+                <div>
+                  <h3 className="font-semibold">Outlook</h3>
+                  <ol className="list-decimal pl-6">
+                    <li>Copy the feed address above.</li>
+                    <li>In Outlook, open Calendar → Add calendar → Subscribe from web.</li>
+                    <li>Paste the address, name it (e.g. “Grievance deadlines”) and choose Import.</li>
+                  </ol>
+                </div>
+                <div>
+                  <h3 className="font-semibold">Google Calendar</h3>
+                  <ol className="list-decimal pl-6">
+                    <li>Copy the feed address above.</li>
+                    <li>In Google Calendar on a computer, next to “Other calendars” choose + → From URL.</li>
+                    <li>Paste the address and choose Add calendar. Google refreshes it every few hours.</li>
+                  </ol>
+                </div>
+              </div>
+              <p className="mt-2">On a phone or a Mac, the webcal: link opens the calendar app directly.</p>
+            </details>
             {tokens.length ? (
-              <table className="w-full border-collapse text-sm">
+              <div className="overflow-x-auto"><table className="w-full border-collapse text-sm">
                 <caption className="p-2 text-left font-medium">Your feed addresses</caption>
                 <thead>
                   <tr className="border-b border-slate-300 text-left">
@@ -49,7 +71,7 @@ export default async function SettingsPage() {
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </table></div>
             ) : <p>You have no feed address yet.</p>}
           </>
         ) : <p>Your roles include no grievances, so there is no deadline feed for you.</p>}

@@ -8,6 +8,10 @@ import { workflowFor } from "@/lib/rules/grievances";
 import { GRIEVANCE_STATUS_LABELS } from "@/lib/schemas/grievance";
 import { Citation } from "@/components/citation";
 import { DeadlinePanel } from "@/components/grievances/deadline-panel";
+import { weekdayDate } from "@/lib/format/dates";
+import { NoLimitHelp } from "@/components/grievances/no-limit-help";
+import { nextEvents } from "@/lib/grievances/next-events";
+import { eventsOf } from "@/lib/dal/grievances";
 import { EventForm } from "@/components/grievances/event-form";
 import { EventHistory } from "@/components/grievances/event-history";
 import { recordEventAction } from "../actions";
@@ -31,17 +35,19 @@ export default async function GrievancePage({ params, searchParams }: { params: 
   const [r, file] = await Promise.all([deadlinesOf(g, today), grievanceFile(actor, g.id)]);
   const side = eventRecorderSide(actor, g);
   const agreement = g.agreement.rulesId;
-  const types = Object.entries(w.events)
-    .filter(([, d]) => (!d.types || d.types.includes(g.type)) && (side === "union" || d.by !== "union"))
-    .map(([value, d]) => ({ value, label: d.label }));
+  const ne = nextEvents(w, eventsOf(g.events), g.type, g.policy);
+  const allowed = (k: string) => side === "union" || w.events[k]?.by !== "union";
+  const opt = (k: string) => ({ value: k, label: w.events[k].label });
+  const types = ne.likely.filter(allowed).map(opt);
+  const otherTypes = ne.other.filter(allowed).map(opt);
   const facts: Array<[string, React.ReactNode]> = [
     ["Agreement", g.agreement.title],
     ["Local and district", `${g.local.name} – ${g.organization.name}`],
     ["Type", `${w.types[g.type]?.label ?? g.type}${g.policy ? " · group or policy grievance" : ""}`],
     ["Grievors", g.grievors.length ? g.grievors.map((x) => `${x.employee.firstName} ${x.employee.lastName} (${x.employee.employeeNumber})`).join(", ") : "— (group or policy grievance)"],
     ["Articles alleged violated", <span key="a" className="space-x-2">{g.articles.map((a) => <Citation key={a} agreement={agreement} article={a} />)}</span>],
-    ["Date of violation", g.violationDate.toISOString().slice(0, 10)],
-    ["Date became aware", g.awarenessDate ? g.awarenessDate.toISOString().slice(0, 10) : "—"],
+    ["Date of violation", weekdayDate(g.violationDate.toISOString().slice(0, 10))],
+    ["Date became aware", g.awarenessDate ? weekdayDate(g.awarenessDate.toISOString().slice(0, 10)) : "—"],
     ["Status", `${GRIEVANCE_STATUS_LABELS[r.status]} · ${r.stage}`],
     ["Filed by", g.filedBy?.name ?? g.filedBy?.email ?? "—"],
   ];
@@ -55,7 +61,8 @@ export default async function GrievancePage({ params, searchParams }: { params: 
           <Link className="text-blue-800 underline" href="/grievances">All grievances</Link>
         </div>
       </div>
-      <DeadlinePanel agreement={agreement} deadlines={r.deadlines} status={r.status} />
+      <DeadlinePanel agreement={agreement} deadlines={r.deadlines} status={r.status} today={today}
+        whyNone={r.status === "OPEN" || r.status === "AT_ARBITRATION" ? <NoLimitHelp w={w} n={ne} canRecord={side !== null} /> : null} />
       <section aria-labelledby="facts-h" className="space-y-2">
         <h2 id="facts-h" className="text-lg font-semibold">The grievance</h2>
         <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-2">
@@ -79,8 +86,9 @@ export default async function GrievancePage({ params, searchParams }: { params: 
           <EventForm
             action={recordEventAction.bind(null, g.id)}
             types={types}
-            openDeadlines={r.deadlines.map((d) => ({ value: d.ruleId, label: `${d.action} (${d.article}${d.due ? `, due ${d.due}` : ""})` }))}
-            earlier={g.events.map((e) => ({ value: e.id, label: `${e.date.toISOString().slice(0, 10)} — ${w.events[e.type]?.label ?? e.type}` }))}
+            otherTypes={otherTypes}
+            openDeadlines={r.deadlines.map((d) => ({ value: d.ruleId, label: `${d.action} (${d.article}${d.due ? `, ${weekdayDate(d.due)}` : ""})` }))}
+            earlier={g.events.map((e) => ({ value: e.id, label: `${weekdayDate(e.date.toISOString().slice(0, 10))} — ${w.events[e.type]?.label ?? "Event"}` }))}
             today={today}
           />
         </section>
