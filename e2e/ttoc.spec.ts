@@ -23,8 +23,8 @@ test("an HR clerk imports callouts, fixes a bad row, runs the period and downloa
   await page.getByLabel("Dispatch CSV file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
   await page.getByRole("button", { name: "Import callouts" }).click();
   const errors = page.getByRole("table", { name: "Import errors by row" });
-  await expect(errors).toContainText("employeeNumber 739999 is not a TTOC of this district");
-  await expect(errors).toContainText("date 2024-11-20 is outside the period 2024-11-01 to 2024-11-15");
+  await expect(errors).toContainText("TTOC number 739999 is not on this district's TTOC roster");
+  await expect(errors).toContainText("Date 2024-11-20 is outside this period (2024-11-01 to 2024-11-15)");
   await expect(page.getByText("not computed yet")).toBeVisible();
   await expect(page.getByText("0 callouts recorded")).toBeVisible();
 
@@ -125,7 +125,7 @@ test("an HR clerk enters several callouts at once from the keyboard, fixes the r
   await page.getByLabel("Row 2 Or fraction").fill("1");
   await page.getByRole("button", { name: "Save all callouts" }).click();
   await expect(page.getByLabel("Row 2 TTOC number")).toHaveAttribute("aria-invalid", "true", { timeout: 30_000 });
-  await expect(page.getByRole("table", { name: "Entry errors by row" })).toContainText("employeeNumber 739999 is not a TTOC of this district");
+  await expect(page.getByRole("table", { name: "Entry errors by row" })).toContainText("TTOC number 739999 is not on this district's TTOC roster");
   await page.getByLabel("Row 2 TTOC number").fill("730009");
   await page.getByRole("button", { name: "Save all callouts" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved 2 callouts." })).toBeVisible();

@@ -50,8 +50,8 @@ describe("TTOC pay corrections (B.2.6, B.2.7)", () => {
       row("2025-01-10", { start: "07:00", end: "11:00" }),
     ], (i) => i + 1, "entry");
     expect(bad).toMatchObject({ ok: false, errors: [
-      { row: 2, field: "employeeNumber", message: "employeeNumber NOSUCH is not a TTOC of this district" },
-      { row: 3, field: "date", message: "date 2025-01-20 is outside the period 2025-01-06 to 2025-01-17" },
+      { row: 2, field: "employeeNumber", message: "TTOC number NOSUCH is not on this district's TTOC roster" },
+      { row: 3, field: "date", message: "Date 2025-01-20 is outside this period (2025-01-06 to 2025-01-17)" },
       { row: 4, field: "start", message: "overlaps the callout in row 1" },
       { row: 5, field: "start", message: expect.stringContaining("outside the school's hours 08:30–15:00") },
     ] });

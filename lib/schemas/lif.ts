@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { moneyInput } from "./money-input";
 
 const text = (label: string, max = 2000) => z.string().trim().max(max, `${label}: at most ${max} characters`);
 const optional = (label: string) => z.preprocess((v) => (v === null || v === "" ? undefined : v), text(label, 5000).optional());
@@ -20,7 +21,8 @@ export const NewConsultationSchema = z.object({
 export const AllocationSchema = z.object({
   organizationId: z.string().min(1, "Choose a district"),
   schoolYear: SchoolYear,
-  amount: z.string().trim().regex(/^\d{1,3}(,?\d{3})*(\.\d{2})?$|^\d+(\.\d{2})?$/, "Amount in dollars, e.g. 1234567.00"),
+  /** Parsed to cents: "$1,905,000" and "1905000.00" both read as 190500000. */
+  amount: moneyInput("Amount in dollars, e.g. $1,905,000 or 1905000.00"),
   source: text("Source", 300).min(1, "Say where the amount comes from (e.g. Ministry allocation letter)"),
 });
 

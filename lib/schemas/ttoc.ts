@@ -5,7 +5,9 @@ export const TTOC_CSV_COLUMNS = ["employeeNumber", "date", "school", "replacedTe
 export const TTOC_CSV_REQUIRED = ["employeeNumber", "date", "school"] as const;
 
 const blank = (v: unknown) => (v === null || v === undefined || (typeof v === "string" && v.trim() === "") ? undefined : typeof v === "string" ? v.trim() : v);
-const time = z.preprocess(blank, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM (24-hour)").optional());
+/** "8:15" is read as "08:15": people type the hour without its leading zero. */
+export const padTime = (v: unknown) => { const b = blank(v); return typeof b === "string" && /^\d:[0-5]\d$/.test(b) ? `0${b}` : b; };
+const time = z.preprocess(padTime, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time such as 08:30 or 8:30 (24-hour clock)").optional());
 
 export const TtocRowSchema = z.object({
   employeeNumber: z.string().trim().min(1, "is required"),
