@@ -27,13 +27,13 @@ export async function ttocDistricts(actor: Actor) {
   return prisma.organization.findMany({ where: { id: { in: orgIds }, agreements: { some: { rulesId: "sd73-teachers" } } } });
 }
 
-export async function createPayPeriod(actor: Actor, organizationId: string, p: { startDate: string; endDate: string }) {
+export async function createPayPeriod(actor: Actor, organizationId: string, p: { startDate: string; endDate: string; reason?: string }) {
   requireRole(actor, ["ADMIN", "HR_CLERK"], { organizationId });
   const prisma = await db();
   const clash = await prisma.payPeriod.findFirst({ where: { organizationId, startDate: { lte: day(p.endDate) }, endDate: { gte: day(p.startDate) } } });
   if (clash) return { ok: false as const, message: `It overlaps the period ${toIso(clash.startDate)} to ${toIso(clash.endDate)}.` };
   return prisma.$transaction(async (tx) => {
-    const row = await tx.payPeriod.create({ data: { organizationId, startDate: day(p.startDate), endDate: day(p.endDate) } });
+    const row = await tx.payPeriod.create({ data: { organizationId, startDate: day(p.startDate), endDate: day(p.endDate), nonStandardReason: p.reason ?? null } });
     await recordAudit(tx, actor, { action: "create", entity: "PayPeriod", entityId: row.id, organizationId, after: p });
     return { ok: true as const, id: row.id };
   });
@@ -55,7 +55,7 @@ type TotalRow = { employeeId: string; employeeNumber: string; lastName: string; 
 
 /**
  * A period with its per-TTOC totals, one page of TTOCs at a time (aggregated in SQL, so a period of thousands of
- * TTOCs stays fast), the period's totals, and the lines of the TTOCs on the page.
+ * TTOCs stays fast) and the period's totals; the lines themselves come from periodLines (ttoc-period-lines.ts).
  */
 export async function getPayPeriod(actor: Actor, id: string, page = 1) {
   const period = await findPayPeriod(actor, id);
@@ -70,13 +70,8 @@ export async function getPayPeriod(actor: Actor, id: string, page = 1) {
     prisma.ttocDay.count({ where: { organizationId: period.organizationId, date: { gte: period.startDate, lte: period.endDate } } }),
   ]);
   const byTtoc = rows.map((r) => ({ employeeId: r.employeeId, employeeNumber: r.employeeNumber, name: `${r.lastName}, ${r.firstName}`, cents: Number(r.cents), days: Number(r.milli) / 1000 }));
-  const lines = await prisma.payLine.findMany({
-    where: { periodId: id, employeeId: { in: byTtoc.map((t) => t.employeeId) } },
-    orderBy: [{ date: "asc" }], take: 100,
-    include: { employee: { select: { employeeNumber: true, firstName: true, lastName: true } }, explanation: { select: { steps: true, citations: true } } },
-  });
   return {
-    period, byTtoc, lines: lines.map(withSteps), dayCount, ttocCount, lineCount: agg._count, totalCents: agg._sum.totalCents ?? 0,
+    period, byTtoc, dayCount, ttocCount, lineCount: agg._count, totalCents: agg._sum.totalCents ?? 0,
     page: Math.max(1, page), pageCount: Math.max(1, Math.ceil(ttocCount / TTOCS_PER_PAGE)),
   };
 }
@@ -129,15 +124,18 @@ export async function previewPayPeriod(actor: Actor, id: string) {
   const prisma = await db();
   const [{ lines, errors }, storedLines] = await Promise.all([
     computeLines(period.organizationId, period.startDate, period.endDate),
-    prisma.payLine.findMany({ where: { periodId: id, kind: "PAY" }, select: { employeeId: true, date: true, totalCents: true, employee: { select: { employeeNumber: true } } } }),
+    prisma.payLine.findMany({ where: { periodId: id, kind: "PAY" }, select: { employeeId: true, date: true, totalCents: true, employee: { select: { employeeNumber: true, firstName: true, lastName: true } } } }),
   ]);
   const key = (e: string, d: string) => `${e}|${d}`;
   const stored = new Map(storedLines.map((l) => [key(l.employeeId, toIso(l.date)), l]));
   const fresh = new Map(lines.map((l) => [key(l.employeeId, l.date), l]));
-  const diffs: Array<{ employeeNumber: string; date: string; storedCents: number | null; newCents: number | null }> = [];
-  const numberOf = new Map(storedLines.map((l) => [l.employeeId, l.employee.employeeNumber]));
-  for (const [k, l] of fresh) { const s = stored.get(k); if (!s || s.totalCents !== l.totalCents) diffs.push({ employeeNumber: numberOf.get(l.employeeId) ?? l.employeeId, date: l.date, storedCents: s?.totalCents ?? null, newCents: l.totalCents }); }
-  for (const [k, s] of stored) if (!fresh.has(k)) diffs.push({ employeeNumber: s.employee.employeeNumber, date: toIso(s.date), storedCents: s.totalCents, newCents: null });
+  const diffs: Array<{ employeeNumber: string; name: string; date: string; storedCents: number | null; newCents: number | null }> = [];
+  // People by number and name, never by internal id: TTOCs with no stored line yet are looked up.
+  const who = new Map(storedLines.map((l) => [l.employeeId, { employeeNumber: l.employee.employeeNumber, name: `${l.employee.lastName}, ${l.employee.firstName}` }]));
+  const missing = [...new Set(lines.map((l) => l.employeeId).filter((e) => !who.has(e)))];
+  if (missing.length) for (const e of await prisma.employee.findMany({ where: { id: { in: missing } }, select: { id: true, employeeNumber: true, firstName: true, lastName: true } })) who.set(e.id, { employeeNumber: e.employeeNumber, name: `${e.lastName}, ${e.firstName}` });
+  for (const [k, l] of fresh) { const s = stored.get(k); if (!s || s.totalCents !== l.totalCents) diffs.push({ ...who.get(l.employeeId)!, date: l.date, storedCents: s?.totalCents ?? null, newCents: l.totalCents }); }
+  for (const [k, s] of stored) if (!fresh.has(k)) diffs.push({ ...who.get(s.employeeId)!, date: toIso(s.date), storedCents: s.totalCents, newCents: null });
   return { diffs, errors };
 }
 

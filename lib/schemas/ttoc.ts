@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSemiMonthly } from "@/lib/ttoc/semi-monthly";
 
 /** Columns of the dispatch system's CSV of TTOC callouts (one row per callout). */
 export const TTOC_CSV_COLUMNS = ["employeeNumber", "date", "school", "replacedTeacher", "start", "end", "fraction"] as const;
@@ -24,11 +25,22 @@ export const TtocRowSchema = z.object({
 });
 export type TtocRow = z.output<typeof TtocRowSchema>;
 
+/**
+ * A new pay period: a semi-monthly range (1st–15th, 16th–end, B.9), or any other range of at most a month when the
+ * clerk ticks "non-standard period" and says why (the reason is stored on the period and audited).
+ */
 export const NewPeriodSchema = z.object({
   startDate: z.iso.date({ error: "Start must be a date (YYYY-MM-DD)" }),
   endDate: z.iso.date({ error: "End must be a date (YYYY-MM-DD)" }),
-}).refine((p) => p.startDate <= p.endDate, { path: ["endDate"], message: "The period must end on or after its start" })
-  .refine((p) => (Date.parse(p.endDate) - Date.parse(p.startDate)) / 86400000 <= 31, { path: ["endDate"], message: "A pay period is at most a month (semi-monthly, B.9)" });
+  nonStandard: z.preprocess((v) => v === "on" || v === "yes" || v === true, z.boolean()),
+  reason: z.preprocess(blank, z.string().max(200, "At most 200 characters").optional()),
+}).superRefine((p, ctx) => {
+  if (p.startDate > p.endDate) return void ctx.addIssue({ code: "custom", path: ["endDate"], message: "The period must end on or after its start" });
+  if ((Date.parse(p.endDate) - Date.parse(p.startDate)) / 86400000 > 31) return void ctx.addIssue({ code: "custom", path: ["endDate"], message: "A pay period is at most a month (semi-monthly, B.9)" });
+  if (!p.nonStandard && !isSemiMonthly(p)) ctx.addIssue({ code: "custom", path: ["startDate"], message: "This is not a semi-monthly period (the 1st to the 15th, or the 16th to the end of the month, B.9). To use it anyway, tick \"Non-standard period\" and say why." });
+  if (p.nonStandard && (p.reason ?? "").length < 5) ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why this period is not the usual semi-monthly one" });
+});
+export type NewPeriodInput = z.output<typeof NewPeriodSchema>;
 
 export const AdjustmentSchema = z.object({
   employeeNumber: z.string().trim().min(1, "Give the TTOC's employee number"),
