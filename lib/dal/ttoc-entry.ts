@@ -17,6 +17,8 @@ type Result = { ok: true; count: number } | { ok: false; message: string; errors
 
 /** The words people see for each column, in error messages. */
 export const FIELD_LABELS: Record<string, string> = { employeeNumber: "TTOC number", date: "Date", school: "School", replacedTeacher: "Teacher replaced", start: "Start", end: "End", fraction: "Fraction" };
+/** "is required" → "TTOC number is required"; a whole sentence ("give both …") is capitalized. */
+const plain = (field: string, msg: string) => (/^(is|must) /.test(msg) ? `${FIELD_LABELS[field] ?? field} ${msg}` : msg.charAt(0).toUpperCase() + msg.slice(1));
 const mins = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
 const overlaps = (a: { startTime: string | null; endTime: string | null }, b: { startTime: string | null; endTime: string | null }) =>
   !!(a.startTime && a.endTime && b.startTime && b.endTime) && mins(a.startTime) < mins(b.endTime!) && mins(b.startTime) < mins(a.endTime!);
@@ -47,7 +49,7 @@ export async function saveCallouts(actor: Actor, periodId: string, records: Call
     const before = errors.length;
     const add = (field: string, message: string) => void errors.push({ row, field, message });
     const r = TtocRowSchema.safeParse(rec);
-    if (!r.success) for (const [field, msgs] of Object.entries(z.flattenError(r.error).fieldErrors as Record<string, string[]>)) add(field, `${FIELD_LABELS[field] ?? field} ${msgs[0]}`);
+    if (!r.success) for (const [field, msgs] of Object.entries(z.flattenError(r.error).fieldErrors as Record<string, string[]>)) add(field, plain(field, msgs[0]));
     const number = (rec.employeeNumber ?? "").trim(), schoolName = (rec.school ?? "").trim(), date = (rec.date ?? "").trim();
     const emp = number ? ttocs.find((e) => e.employeeNumber === number) : undefined;
     if (number && !emp) add("employeeNumber", `TTOC number ${number} is not on this district's TTOC roster`);
