@@ -21,7 +21,7 @@ export function NewPeriodForm({ action, label, defaults }: { action: Action; lab
         <TextField label="End" name="endDate" type="date" id={`${label}-end`} defaultValue={s.values?.endDate ?? defaults.endDate} errors={s.errors?.endDate} />
       </div>
       <p className="text-sm text-slate-700">Pre-filled with the next semi-monthly period: {defaults.startDate} to {defaults.endDate} (B.9).</p>
-      <CheckboxField label="Non-standard period (not the 1st–15th or the 16th–end of a month)" name="nonStandard" id={`${label}-nonstandard`} checked={nonStandard} onChange={(e) => setNonStandard(e.target.checked)} />
+      <CheckboxField label="Non-standard period (not a semi-monthly range, B.9)" name="nonStandard" id={`${label}-nonstandard`} checked={nonStandard} onChange={(e) => setNonStandard(e.target.checked)} />
       {nonStandard ? <TextField label="Why this period is non-standard" name="reason" id={`${label}-reason`} defaultValue={s.values?.reason} errors={s.errors?.reason} hint="Stored with the period and in the audit log" /> : null}
       <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create period"}</Button>
       <Status s={s} />
