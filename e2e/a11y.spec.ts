@@ -56,3 +56,16 @@ for (const email of ["steward.ktta@accord.test", "officer.ktta@accord.test", "hr
     });
   }
 }
+
+test("the TTOC period's lines-by-TTOC view and its approve and delete confirm steps have no accessibility violations", async ({ page }) => {
+  test.setTimeout(120_000);
+  await login(page, "hr.sd73@accord.test");
+  await page.goto("/ttoc");
+  await page.getByRole("link", { name: "2024-10-01 to 2024-10-15" }).click();
+  const period = new URL(page.url()).pathname;
+  const number = (await page.locator("[data-testid^='ttoc-total-']").first().getAttribute("data-testid"))!.replace("ttoc-total-", "");
+  for (const path of [`${period}?ttoc=${number}`, `${period}/approve`, `${period}/delete`, "/ttoc"]) {
+    await page.goto(path);
+    await noViolations(page);
+  }
+});

@@ -20,7 +20,8 @@ export default async function globalTeardown() {
     await client.query(`DELETE FROM audit_event WHERE entity = 'CalendarClosure' AND (after->>'label' LIKE 'E2E %' OR before->>'label' LIKE 'E2E %')`);
     await client.query(`DELETE FROM calendar_closure WHERE label LIKE 'E2E %'`);
     await client.query(`DELETE FROM lif_consultation WHERE "schoolYear" = '2030-31'`);
-    await client.query(`DELETE FROM pay_period WHERE "startDate" IN ('2024-11-01', '2024-11-18')`);
+    await client.query(`DELETE FROM pay_period WHERE "startDate" IN ('2024-11-01', '2024-11-18', '2025-02-03', '2025-03-01')`);
+    await client.query(`DELETE FROM ttoc_day WHERE date BETWEEN '2025-03-01' AND '2025-03-15' AND "employeeId" IN (SELECT id FROM employee WHERE "employeeNumber" = '730009')`);
     await client.query(`DELETE FROM ttoc_day WHERE date BETWEEN '2024-11-01' AND '2024-11-29'`);
     // The roster test records placements for TTOC 730010: restore its employee record, then remove them.
     await client.query(`UPDATE employee e SET certificated = p.certificated, "teacherCategory" = p.category, "teacherStep" = p.step FROM ttoc_placement p

@@ -23,8 +23,8 @@ test("an HR clerk imports callouts, fixes a bad row, runs the period and downloa
   await page.getByLabel("Dispatch CSV file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
   await page.getByRole("button", { name: "Import callouts" }).click();
   const errors = page.getByRole("table", { name: "Import errors by row" });
-  await expect(errors).toContainText("employeeNumber 739999 is not a TTOC of this district");
-  await expect(errors).toContainText("date 2024-11-20 is outside the period 2024-11-01 to 2024-11-15");
+  await expect(errors).toContainText("TTOC number 739999 is not on this district's TTOC roster");
+  await expect(errors).toContainText("Date 2024-11-20 is outside this period (2024-11-01 to 2024-11-15)");
   await expect(page.getByText("not computed yet")).toBeVisible();
   await expect(page.getByText("0 callouts recorded")).toBeVisible();
 
@@ -38,12 +38,17 @@ test("an HR clerk imports callouts, fixes a bad row, runs the period and downloa
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download payroll CSV" }).click();
-  const csv = readFileSync((await (await download).path())!, "utf8");
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("ttoc-pay-SD73-2024-11-01-DRAFT.csv"); // not approved yet: a draft
+  const csv = readFileSync((await file.path())!, "utf8");
   expect(csv).toContain("730009,");
+  expect(csv).toContain(",DRAFT - not approved");
   expect(csv).toMatch(/2024-11-05,PAY,1,156\.43,11\.00,167\.43/);
   expect(csv).toMatch(/2024-11-06,PAY,0\.5,78\.22,5\.50,83\.72|2024-11-06,PAY,0\.5,78\.21,5\.50,83\.72/);
 
-  await page.getByRole("button", { name: "Approve the period" }).click();
+  await page.getByRole("link", { name: "Approve the period…" }).click();
+  await expect(page.getByTestId("approve-total")).toHaveText("$251.15");
+  await page.getByRole("button", { name: "Approve and freeze the period" }).click();
   await expect(page.getByText(/Approved \d{4}-\d{2}-\d{2}: this period can no longer change/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Run the period" })).toHaveCount(0);
 });
@@ -98,6 +103,8 @@ test("an HR clerk enters several callouts at once from the keyboard, fixes the r
   const form = page.getByRole("form", { name: "New pay period SD73" });
   await form.getByLabel("Start").fill("2024-11-18");
   await form.getByLabel("End").fill("2024-11-29");
+  await form.getByLabel(/Non-standard period/).check(); // B.9 pays semi-monthly; this range is an exception
+  await form.getByLabel("Why this period is non-standard").fill("Catch-up run for the late November dispatch");
   await form.getByRole("button", { name: "Create period" }).click();
   await expect(page.getByRole("heading", { name: /TTOC pay 2024-11-18 to 2024-11-29/ })).toBeVisible();
   await page.getByRole("link", { name: "Enter callouts" }).click();
@@ -125,7 +132,7 @@ test("an HR clerk enters several callouts at once from the keyboard, fixes the r
   await page.getByLabel("Row 2 Or fraction").fill("1");
   await page.getByRole("button", { name: "Save all callouts" }).click();
   await expect(page.getByLabel("Row 2 TTOC number")).toHaveAttribute("aria-invalid", "true", { timeout: 30_000 });
-  await expect(page.getByRole("table", { name: "Entry errors by row" })).toContainText("employeeNumber 739999 is not a TTOC of this district");
+  await expect(page.getByRole("table", { name: "Entry errors by row" })).toContainText("TTOC number 739999 is not on this district's TTOC roster");
   await page.getByLabel("Row 2 TTOC number").fill("730009");
   await page.getByRole("button", { name: "Save all callouts" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved 2 callouts." })).toBeVisible();

@@ -4,11 +4,11 @@ import { Button } from "@/components/ui/button";
 import { StatusMessage } from "./status-message";
 import { useLifForm, type LifAction } from "./use-lif-form";
 
-export function SignForm({ action, party, today, defaultName }: { action: LifAction; party: "district" | "local"; today: string; defaultName: string }) {
+export function SignForm({ action, party, today }: { action: LifAction; party: "district" | "local"; today: string }) {
   const f = useLifForm(action);
   return (
     <form key={f.key} action={f.formAction} noValidate className="grid gap-3 md:grid-cols-4" aria-label={`Sign for the ${party}`}>
-      <TextField label="Full name" name="name" id={`s-name`} defaultValue={f.val("name", defaultName)} errors={f.err("name")} />
+      <TextField label="Full name" name="name" id={`s-name`} defaultValue={f.val("name")} errors={f.err("name")} hint="Type your own full name as you sign; it is not filled in for you" autoComplete="off" />
       <TextField label="Title" name="title" id={`s-title`} defaultValue={f.val("title")} errors={f.err("title")} />
       <TextField label="Date signed" name="signedOn" id={`s-date`} type="date" defaultValue={f.val("signedOn", today)} errors={f.err("signedOn")} />
       <div className="flex items-end"><Button type="submit" disabled={f.pending}>{f.pending ? "Signing…" : `Sign as ${party}`}</Button></div>

@@ -10,14 +10,15 @@ function Status({ s }: { s: RecallFormState }) {
   return <div role="status" aria-live="polite" className={`text-sm font-medium ${s.ok ? "text-green-800" : "text-red-700"}`}>{s.message}</div>;
 }
 
-export function OfferForm({ action, sd73 }: { action: Action; sd73: boolean }) {
+/** `now` is the current BC wall-clock time ("YYYY-MM-DDTHH:MM"), computed by the page, so the offer defaults to now. */
+export function OfferForm({ action, sd73, now }: { action: Action; sd73: boolean; now: string }) {
   const [s, a, pending] = useActionState(action, {});
   return (
     <form action={a} noValidate className="space-y-3" aria-label="Record a recall offer">
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField label="Position offered" name="positionTitle" errors={s.errors?.positionTitle} />
         <TextField label="FTE" name="fte" inputMode="decimal" defaultValue="1" errors={s.errors?.fte} />
-        <TextField label="Offer received at" name="offeredAt" type="datetime-local" errors={s.errors?.offeredAt} hint="BC time; the answer is due 24 hours later" />
+        <TextField label="Offer received at" name="offeredAt" type="datetime-local" defaultValue={now} errors={s.errors?.offeredAt} hint="BC time; the answer is due 24 hours later" />
       </div>
       {sd73 ? (
         <fieldset className="space-y-1">

@@ -7,13 +7,14 @@ type Action = (p: TtocState, fd: FormData) => Promise<TtocState>;
 const COLS = [
   { key: "employeeNumber", label: "TTOC number", width: "w-28" },
   // A text field, not type="date": Tab must leave the cell in one keystroke (a date input tabs through its parts).
-  { key: "date", label: "Date", width: "w-32", placeholder: "YYYY-MM-DD" },
-  { key: "school", label: "School", width: "w-56", list: "entry-schools" },
+  { key: "date", label: "Date", width: "w-32", placeholder: "e.g. 2024-11-05" },
+  { key: "school", label: "School", width: "w-56", list: "entry-schools", placeholder: "type to pick a school" },
   { key: "replacedTeacher", label: "Teacher replaced", width: "w-40" },
-  { key: "start", label: "Start", width: "w-24", placeholder: "08:30" },
-  { key: "end", label: "End", width: "w-24", placeholder: "15:00" },
-  { key: "fraction", label: "Or fraction", width: "w-20", placeholder: "0.5" },
+  { key: "start", label: "Start", width: "w-24", placeholder: "e.g. 08:30" },
+  { key: "end", label: "End", width: "w-24", placeholder: "e.g. 15:00" },
+  { key: "fraction", label: "Or fraction", width: "w-20", placeholder: "e.g. 0.5" },
 ] as const;
+const FIELD_NAMES: Record<string, string> = Object.fromEntries(COLS.map((c) => [c.key, c.label]));
 type Row = Record<(typeof COLS)[number]["key"], string>;
 const blank = (from?: Row): Row => ({ employeeNumber: "", date: from?.date ?? "", school: from?.school ?? "", replacedTeacher: "", start: "", end: "", fraction: "" });
 
@@ -21,7 +22,7 @@ const blank = (from?: Row): Row => ({ employeeNumber: "", date: from?.date ?? ""
  * Several callouts at once, keyboard first: Tab moves along a row, Enter moves down a column (adding a row, with the
  * date and school of the row above, at the bottom). All rows are saved or none; errors name the row and the field.
  */
-export function EntryGrid({ action, schools }: { action: Action; schools: string[] }) {
+export function EntryGrid({ action, schools, names }: { action: Action; schools: string[]; names: Record<string, string> }) {
   const [s, a, pending] = useActionState(action, {});
   const [rows, setRows] = useState<Row[]>(() => Array.from({ length: 5 }, () => blank()));
   const grid = useRef<HTMLTableElement>(null);
@@ -57,7 +58,10 @@ export function EntryGrid({ action, schools }: { action: Action; schools: string
                       <input id={id} name={id} value={row[c.key]} onChange={(e) => set(i, c.key, e.target.value)} onKeyDown={(e) => onKey(e, i + 1, ci)}
                         type="text" list={"list" in c ? c.list : undefined} placeholder={"placeholder" in c ? c.placeholder : undefined}
                         aria-label={`Row ${i + 1} ${c.label}`} aria-invalid={err ? true : undefined} aria-describedby={err ? `${id}-error` : undefined}
-                        className={`${c.width} rounded border border-slate-400 px-2 py-1 aria-[invalid=true]:border-red-700`} />
+                        className={`${c.width} rounded border border-slate-400 px-2 py-1 placeholder:text-slate-500 placeholder:italic aria-[invalid=true]:border-red-700`} />
+                      {c.key === "employeeNumber" && row.employeeNumber.trim() ? (
+                        <p className="max-w-28 text-xs text-slate-700" data-testid={`row-${i + 1}-name`}>{names[row.employeeNumber.trim()] ?? "not on the TTOC roster"}</p>
+                      ) : null}
                       {err ? <p id={`${id}-error`} className="max-w-56 text-xs font-medium text-red-700">{err}</p> : null}
                     </td>
                   );
@@ -76,7 +80,7 @@ export function EntryGrid({ action, schools }: { action: Action; schools: string
       {s.rowErrors?.length ? (
         <table className="min-w-full text-sm" aria-label="Entry errors by row">
           <thead className="text-left"><tr><th scope="col" className="pr-3">Row</th><th scope="col" className="pr-3">Field</th><th scope="col">Problem</th></tr></thead>
-          <tbody>{s.rowErrors.map((e, i) => <tr key={i} className="border-t border-slate-200"><td className="pr-3">{e.row}</td><td className="pr-3">{e.field}</td><td>{e.message}</td></tr>)}</tbody>
+          <tbody>{s.rowErrors.map((e, i) => <tr key={i} className="border-t border-slate-200"><td className="pr-3">{e.row}</td><td className="pr-3">{FIELD_NAMES[e.field] ?? e.field}</td><td>{e.message}</td></tr>)}</tbody>
         </table>
       ) : null}
     </form>

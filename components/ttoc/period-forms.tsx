@@ -1,7 +1,7 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import type { TtocState } from "@/app/(app)/ttoc/actions";
-import { TextField } from "@/components/ui/field";
+import { CheckboxField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 
 type Action = (p: TtocState, fd: FormData) => Promise<TtocState>;
@@ -10,13 +10,20 @@ function Status({ s }: { s: TtocState }) {
   return <div role="status" aria-live="polite" className={`text-sm font-medium ${s.ok ? "text-green-800" : "text-red-700"}`}>{s.message}</div>;
 }
 
-export function NewPeriodForm({ action, label }: { action: Action; label: string }) {
+/** Pre-filled with the next semi-monthly period (B.9); another range needs the "non-standard" box and a reason. */
+export function NewPeriodForm({ action, label, defaults }: { action: Action; label: string; defaults: { startDate: string; endDate: string } }) {
   const [s, a, pending] = useActionState(action, {});
+  const [nonStandard, setNonStandard] = useState(s.values?.nonStandard === "on");
   return (
-    <form action={a} noValidate className="flex flex-wrap items-end gap-3" aria-label={label}>
-      <TextField label="Start" name="startDate" type="date" id={`${label}-start`} errors={s.errors?.startDate} />
-      <TextField label="End" name="endDate" type="date" id={`${label}-end`} errors={s.errors?.endDate} />
-      <Button type="submit" disabled={pending}>Create period</Button>
+    <form action={a} noValidate className="space-y-3" aria-label={label}>
+      <div className="flex flex-wrap items-start gap-3">
+        <TextField label="Start" name="startDate" type="date" id={`${label}-start`} defaultValue={s.values?.startDate ?? defaults.startDate} errors={s.errors?.startDate} />
+        <TextField label="End" name="endDate" type="date" id={`${label}-end`} defaultValue={s.values?.endDate ?? defaults.endDate} errors={s.errors?.endDate} />
+      </div>
+      <p className="text-sm text-slate-700">Pre-filled with the next semi-monthly period: {defaults.startDate} to {defaults.endDate} (B.9).</p>
+      <CheckboxField label="Non-standard period (not a semi-monthly range, B.9)" name="nonStandard" id={`${label}-nonstandard`} checked={nonStandard} onChange={(e) => setNonStandard(e.target.checked)} />
+      {nonStandard ? <TextField label="Why this period is non-standard" name="reason" id={`${label}-reason`} defaultValue={s.values?.reason} errors={s.errors?.reason} hint="Stored with the period and in the audit log" /> : null}
+      <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create period"}</Button>
       <Status s={s} />
     </form>
   );
@@ -44,12 +51,12 @@ export function ImportDaysForm({ action }: { action: Action }) {
   );
 }
 
-export function ButtonForm({ action, label, pendingLabel }: { action: Action; label: string; pendingLabel: string }) {
+export function ButtonForm({ action, label, pendingLabel, danger }: { action: Action; label: string; pendingLabel: string; danger?: boolean }) {
   const [s, a, pending] = useActionState(action, {});
   return (
-    <form action={a} className="flex items-center gap-3">
-      <Button type="submit" disabled={pending}>{pending ? pendingLabel : label}</Button>
-      <Status s={s} />
+    <form action={a} className="flex flex-wrap items-center gap-3">
+      <Button type="submit" disabled={pending} className={danger ? "bg-red-800 hover:bg-red-900" : ""}>{pending ? pendingLabel : label}</Button>
+      {pending ? <p role="status" className="text-sm text-slate-700">{pendingLabel} This can take a few seconds.</p> : <Status s={s} />}
     </form>
   );
 }

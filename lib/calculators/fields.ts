@@ -2,6 +2,7 @@
  * Field builders: each pairs how a form field looks with the zod schema that reads its
  * query-string value. Blank values are `undefined`; a required field says so next to it.
  */
+import { moneyInput } from "@/lib/schemas/money-input";
 import { z } from "zod";
 import { core } from "@/lib/rules";
 import type { Field, FieldDef } from "./types";
@@ -24,10 +25,7 @@ const make = <N extends string, T>(name: N, label: string, kind: FieldDef["kind"
 const isoDate = z.string().refine((s) => core.tryParseIsoDate(s) !== null, "Enter a calendar date as YYYY-MM-DD.");
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/, "Enter a number, e.g. 7.5.").transform(Number);
 const integer = z.string().regex(/^-?\d+$/, "Enter a whole number.").transform(Number);
-const dollars = z
-  .string()
-  .regex(/^\$?\d[\d,]*(\.\d{1,2})?$/, "Enter an amount in dollars, e.g. 22.71.")
-  .transform((s) => core.parseDollars(s.replace(/[$,]/g, "")));
+const dollars = moneyInput("Enter an amount in dollars, e.g. 22.71.");
 
 export const f = {
   date: <N extends string>(name: N, label: string, o?: Opts) => make(name, label, "date", req(isoDate), o),

@@ -50,8 +50,8 @@ describe("TTOC pay corrections (B.2.6, B.2.7)", () => {
       row("2025-01-10", { start: "07:00", end: "11:00" }),
     ], (i) => i + 1, "entry");
     expect(bad).toMatchObject({ ok: false, errors: [
-      { row: 2, field: "employeeNumber", message: "employeeNumber NOSUCH is not a TTOC of this district" },
-      { row: 3, field: "date", message: "date 2025-01-20 is outside the period 2025-01-06 to 2025-01-17" },
+      { row: 2, field: "employeeNumber", message: "TTOC number NOSUCH is not on this district's TTOC roster" },
+      { row: 3, field: "date", message: "Date 2025-01-20 is outside this period (2025-01-06 to 2025-01-17)" },
       { row: 4, field: "start", message: "overlaps the callout in row 1" },
       { row: 5, field: "start", message: expect.stringContaining("outside the school's hours 08:30–15:00") },
     ] });
@@ -89,5 +89,28 @@ describe("TTOC pay corrections (B.2.6, B.2.7)", () => {
     const roster = await getTtoc(hr, emp.id);
     expect(roster.timeline.entries.map((e) => [e.effectiveDate, e.step])).toEqual([["2020-09-01", 5], ["2025-01-08", 6], ["2025-01-09", 6]]);
     expect(roster.seniority.totalDays).toBe(2); // C.2.3.b.i: two full days
+  });
+
+  it("B.2.9.g: the entry grid reports every problem of every row in one pass, in plain words, and reads 8:30 as 08:30", async () => {
+    const prisma = await db();
+    const p = await createPayPeriod(hr, org, { startDate: "2025-02-01", endDate: "2025-02-15" });
+    if (!p.ok) throw new Error(p.message);
+    try {
+      const r = await saveCallouts(hr, p.id, [
+        { employeeNumber: "NOSUCH", date: "2025-03-01", school: "Nowhere School", start: "8:30", end: "" },
+        row("2025-02-04", { start: "8:30" }),
+      ], (i) => i + 1, "entry");
+      // Row 2 is valid (8:30 read as 08:30); row 1 has four problems, all reported together.
+      expect(r).toEqual({ ok: false, message: "Nothing was saved: 1 row(s) have errors.", errors: [
+        { row: 1, field: "end", message: "Give both the start and end times, or neither" },
+        { row: 1, field: "employeeNumber", message: "TTOC number NOSUCH is not on this district's TTOC roster" },
+        { row: 1, field: "school", message: 'School "Nowhere School" is not a school of this district: pick one from the list' },
+        { row: 1, field: "date", message: "Date 2025-03-01 is outside this period (2025-02-01 to 2025-02-15)" },
+      ] });
+      expect(await saveCallouts(hr, p.id, [row("2025-02-04", { start: "8:30" })], (i) => i + 1, "entry")).toEqual({ ok: true, count: 1 });
+      expect((await prisma.ttocDay.findFirstOrThrow({ where: { employee: { employeeNumber: NUM }, date: d("2025-02-04") } })).startTime).toBe("08:30");
+    } finally {
+      await prisma.payPeriod.delete({ where: { id: p.id } });
+    }
   });
 });

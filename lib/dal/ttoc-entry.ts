@@ -15,6 +15,10 @@ export type CalloutInput = Record<string, string | undefined>;
 type Ready = { row: number; employeeId: string; date: string; schoolId: string; replacedTeacher: string | null; startTime: string | null; endTime: string | null; fractionMilli: number };
 type Result = { ok: true; count: number } | { ok: false; message: string; errors: RowError[] };
 
+/** The words people see for each column, in error messages. */
+export const FIELD_LABELS: Record<string, string> = { employeeNumber: "TTOC number", date: "Date", school: "School", replacedTeacher: "Teacher replaced", start: "Start", end: "End", fraction: "Fraction" };
+/** "is required" → "TTOC number is required"; a whole sentence ("give both …") is capitalized. */
+const plain = (field: string, msg: string) => (/^(is|must) /.test(msg) ? `${FIELD_LABELS[field] ?? field} ${msg}` : msg.charAt(0).toUpperCase() + msg.slice(1));
 const mins = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
 const overlaps = (a: { startTime: string | null; endTime: string | null }, b: { startTime: string | null; endTime: string | null }) =>
   !!(a.startTime && a.endTime && b.startTime && b.endTime) && mins(a.startTime) < mins(b.endTime!) && mins(b.startTime) < mins(a.endTime!);
@@ -41,17 +45,19 @@ export async function saveCallouts(actor: Actor, periodId: string, records: Call
   const ready: Ready[] = [];
   records.forEach((rec, i) => {
     const row = rowOf(i);
+    // Every problem of every row in one pass: the fields are checked independently, the pay only when all are valid.
+    const before = errors.length;
+    const add = (field: string, message: string) => void errors.push({ row, field, message });
     const r = TtocRowSchema.safeParse(rec);
-    if (!r.success) {
-      for (const [field, msgs] of Object.entries(z.flattenError(r.error).fieldErrors as Record<string, string[]>)) errors.push({ row, field, message: `${field} ${msgs[0]}` });
-      return;
-    }
+    if (!r.success) for (const [field, msgs] of Object.entries(z.flattenError(r.error).fieldErrors as Record<string, string[]>)) add(field, plain(field, msgs[0]));
+    const number = (rec.employeeNumber ?? "").trim(), schoolName = (rec.school ?? "").trim(), date = (rec.date ?? "").trim();
+    const emp = number ? ttocs.find((e) => e.employeeNumber === number) : undefined;
+    if (number && !emp) add("employeeNumber", `TTOC number ${number} is not on this district's TTOC roster`);
+    const school = schoolName ? schools.find((s) => s.name.toLowerCase() === schoolName.toLowerCase()) : undefined;
+    if (schoolName && !school) add("school", `School "${schoolName}" is not a school of this district: pick one from the list`);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date) && (date < start || date > end)) add("date", `Date ${date} is outside this period (${start} to ${end})`);
+    if (errors.length > before || !r.success || !emp || !school) return;
     const d = r.data;
-    const emp = ttocs.find((e) => e.employeeNumber === d.employeeNumber);
-    if (!emp) return void errors.push({ row, field: "employeeNumber", message: `employeeNumber ${d.employeeNumber} is not a TTOC of this district` });
-    const school = schools.find((s) => s.name.toLowerCase() === d.school.toLowerCase());
-    if (!school) return void errors.push({ row, field: "school", message: `school "${d.school}" is not a school of this district` });
-    if (d.date < start || d.date > end) return void errors.push({ row, field: "date", message: `date ${d.date} is outside the period ${start} to ${end}` });
     try {
       const fraction = d.start && d.end ? ttocCalloutFraction({ start: d.start, end: d.end, school: { dayStart: school.dayStart, dayEnd: school.dayEnd, lunchStart: school.lunchStart } }).fraction : Number(d.fraction);
       const placement = placementFor(emp.id, d.date);

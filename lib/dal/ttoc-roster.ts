@@ -90,3 +90,10 @@ export async function addPlacement(actor: Actor, employeeId: string, p: Placemen
   });
   return { ok: true };
 }
+
+/** Employee number → "Last, First" of a district's TTOCs, so the entry grid can name the TTOC as the number is typed. */
+export async function ttocNames(actor: Actor, organizationId: string): Promise<Record<string, string>> {
+  const prisma = await db();
+  const rows = await prisma.employee.findMany({ where: { ...scope(actor), organizationId }, select: { employeeNumber: true, firstName: true, lastName: true } });
+  return Object.fromEntries(rows.map((r) => [r.employeeNumber, `${r.lastName}, ${r.firstName}`]));
+}

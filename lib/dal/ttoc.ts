@@ -29,13 +29,13 @@ export async function ttocDistricts(actor: Actor) {
   return prisma.organization.findMany({ where: { id: { in: orgIds }, agreements: { some: { rulesId: "sd73-teachers" } } } });
 }
 
-export async function createPayPeriod(actor: Actor, organizationId: string, p: { startDate: string; endDate: string }) {
+export async function createPayPeriod(actor: Actor, organizationId: string, p: { startDate: string; endDate: string; reason?: string }) {
   requireRole(actor, ["ADMIN", "HR_CLERK"], { organizationId });
   const prisma = await db();
   const clash = await prisma.payPeriod.findFirst({ where: { organizationId, startDate: { lte: day(p.endDate) }, endDate: { gte: day(p.startDate) } } });
   if (clash) return { ok: false as const, message: `It overlaps the period ${toIso(clash.startDate)} to ${toIso(clash.endDate)}.` };
   return prisma.$transaction(async (tx) => {
-    const row = await tx.payPeriod.create({ data: { organizationId, startDate: day(p.startDate), endDate: day(p.endDate) } });
+    const row = await tx.payPeriod.create({ data: { organizationId, startDate: day(p.startDate), endDate: day(p.endDate), nonStandardReason: p.reason ?? null } });
     await recordAudit(tx, actor, { action: "create", entity: "PayPeriod", entityId: row.id, organizationId, after: p });
     return { ok: true as const, id: row.id };
   });
@@ -57,7 +57,7 @@ type TotalRow = { employeeId: string; employeeNumber: string; lastName: string; 
 
 /**
  * A period with its per-TTOC totals, one page of TTOCs at a time (aggregated in SQL, so a period of thousands of
- * TTOCs stays fast), the period's totals, and the lines of the TTOCs on the page.
+ * TTOCs stays fast) and the period's totals; the lines themselves come from periodLines (ttoc-period-lines.ts).
  */
 export async function getPayPeriod(actor: Actor, id: string, page = 1) {
   const period = await findPayPeriod(actor, id);
@@ -72,13 +72,8 @@ export async function getPayPeriod(actor: Actor, id: string, page = 1) {
     prisma.ttocDay.count({ where: { organizationId: period.organizationId, date: { gte: period.startDate, lte: period.endDate } } }),
   ]);
   const byTtoc = rows.map((r) => ({ employeeId: r.employeeId, employeeNumber: r.employeeNumber, name: `${r.lastName}, ${r.firstName}`, cents: Number(r.cents), days: Number(r.milli) / 1000 }));
-  const lines = await prisma.payLine.findMany({
-    where: { periodId: id, employeeId: { in: byTtoc.map((t) => t.employeeId) } },
-    orderBy: [{ date: "asc" }], take: 100,
-    include: { employee: { select: { employeeNumber: true, firstName: true, lastName: true } }, explanation: { select: { steps: true, citations: true } } },
-  });
   return {
-    period, byTtoc, lines: lines.map(withSteps), dayCount, ttocCount, lineCount: agg._count, totalCents: agg._sum.totalCents ?? 0,
+    period, byTtoc, dayCount, ttocCount, lineCount: agg._count, totalCents: agg._sum.totalCents ?? 0,
     page: Math.max(1, page), pageCount: Math.max(1, Math.ceil(ttocCount / TTOCS_PER_PAGE)),
   };
 }
@@ -100,17 +95,18 @@ async function computeLines(organizationId: string, start: Date, end: Date) {
   const prisma = await db();
   const days = await prisma.ttocDay.findMany({
     where: { organizationId, date: { gte: start, lte: end } },
-    select: { employeeId: true, date: true, fractionMilli: true, employee: { select: { id: true, employeeNumber: true, certificated: true, teacherCategory: true, teacherStep: true, hireDate: true } } },
+    select: { employeeId: true, date: true, fractionMilli: true, employee: { select: { id: true, employeeNumber: true, firstName: true, lastName: true, certificated: true, teacherCategory: true, teacherStep: true, hireDate: true } } },
     orderBy: [{ employeeId: "asc" }, { date: "asc" }],
   });
   const { placementFor } = await loadTimelines(prisma, organizationId, [...new Map(days.map((d) => [d.employeeId, d.employee])).values()], end, { from: start, days }, { explain: false });
   const numberOf = new Map(days.map((d) => [d.employeeId, d.employee.employeeNumber]));
-  return { ...computePayLines(days.map((d) => ({ ...d, date: toIso(d.date) })), placementFor), numberOf };
+  const nameOf = new Map(days.map((d) => [d.employeeId, `${d.employee.lastName}, ${d.employee.firstName}`]));
+  return { ...computePayLines(days.map((d) => ({ ...d, date: toIso(d.date) })), placementFor), numberOf, nameOf };
 }
 
 /** Fresh lines with their employee numbers, for comparing with the stored ones. */
-const numbered = (lines: PayLineData[], numberOf: Map<string, string>): PayLineAmount[] =>
-  lines.map((l) => ({ employeeId: l.employeeId, employeeNumber: numberOf.get(l.employeeId), date: l.date, totalCents: l.totalCents }));
+const numbered = (lines: PayLineData[], numberOf: Map<string, string>, nameOf?: Map<string, string>): PayLineAmount[] =>
+  lines.map((l) => ({ employeeId: l.employeeId, employeeNumber: numberOf.get(l.employeeId), name: nameOf?.get(l.employeeId), date: l.date, totalCents: l.totalCents }));
 
 /** Stores the period's lines (replacing earlier pay lines; adjustments stay). Refused once approved. */
 export async function runPayPeriod(actor: Actor, id: string) {
@@ -138,16 +134,17 @@ export async function runPayPeriod(actor: Actor, id: string) {
 
 /** The period's computed (PAY) lines with their employee numbers. */
 async function storedPayLines(client: Pick<Prisma.TransactionClient, "payLine">, periodId: string): Promise<PayLineAmount[]> {
-  const rows = await client.payLine.findMany({ where: { periodId, kind: "PAY" }, select: { employeeId: true, date: true, totalCents: true, employee: { select: { employeeNumber: true } } } });
-  return rows.map((l) => ({ employeeId: l.employeeId, employeeNumber: l.employee.employeeNumber, date: toIso(l.date), totalCents: l.totalCents }));
+  const rows = await client.payLine.findMany({ where: { periodId, kind: "PAY" }, select: { employeeId: true, date: true, totalCents: true, employee: { select: { employeeNumber: true, firstName: true, lastName: true } } } });
+  return rows.map((l) => ({ employeeId: l.employeeId, employeeNumber: l.employee.employeeNumber, name: `${l.employee.lastName}, ${l.employee.firstName}`, date: toIso(l.date), totalCents: l.totalCents }));
 }
 
 /** What a recalculation would change, without saving: lines added, removed or with a different amount. */
 export async function previewPayPeriod(actor: Actor, id: string) {
   const period = await findPayPeriod(actor, id);
   const prisma = await db();
-  const [{ lines, errors, numberOf }, stored] = await Promise.all([computeLines(period.organizationId, period.startDate, period.endDate), storedPayLines(prisma, id)]);
-  const diffs = diffPayLines(stored, numbered(lines, numberOf));
+  const [{ lines, errors, numberOf, nameOf }, stored] = await Promise.all([computeLines(period.organizationId, period.startDate, period.endDate), storedPayLines(prisma, id)]);
+  // People by number and name, never by internal id.
+  const diffs = diffPayLines(stored, numbered(lines, numberOf, nameOf));
   return { diffs, errors };
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isoDateSchema, MAX_INT_CENTS, MAX_INT_CENTS_MESSAGE, safeString, safeText } from "./common";
+import { isoDateSchema, safeString, safeText } from "./common";
+import { moneyInput } from "./money-input";
 
 const text = (label: string, max = 2000, multiline = false) => (multiline ? safeText() : safeString()).trim().max(max, `${label}: at most ${max} characters`);
 const optional = (label: string) => z.preprocess((v) => (v === null || v === "" ? undefined : v), text(label, 5000, true).optional());
@@ -21,9 +22,8 @@ export const NewConsultationSchema = z.object({
 export const AllocationSchema = z.object({
   organizationId: safeString().min(1, "Choose a district"),
   schoolYear: SchoolYear,
-  amount: safeString().trim().regex(/^\d{1,3}(,?\d{3})*(\.\d{2})?$|^\d+(\.\d{2})?$/, "Amount in dollars, e.g. 1234567.00")
-    // amountCents is a PostgreSQL integer: at most 2,147,483,647 cents.
-    .refine((s) => { const [d, c = "0"] = s.replace(/,/g, "").split("."); return BigInt(d) * 100n + BigInt(c.padEnd(2, "0")) <= BigInt(MAX_INT_CENTS); }, `Amount ${MAX_INT_CENTS_MESSAGE}`),
+  /** Parsed to cents: "$1,905,000" and "1905000.00" both read as 190500000; at most an integer cents column holds. */
+  amount: moneyInput("Amount in dollars, e.g. $1,905,000 or 1905000.00", "Amount"),
   source: text("Source", 300).min(1, "Say where the amount comes from (e.g. Ministry allocation letter)"),
 });
 

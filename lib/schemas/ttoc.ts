@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { isoDateSchema, safeString } from "./common";
+import { isSemiMonthly } from "@/lib/ttoc/semi-monthly";
 
 /** Columns of the dispatch system's CSV of TTOC callouts (one row per callout). */
 export const TTOC_CSV_COLUMNS = ["employeeNumber", "date", "school", "replacedTeacher", "start", "end", "fraction"] as const;
 export const TTOC_CSV_REQUIRED = ["employeeNumber", "date", "school"] as const;
 
 const blank = (v: unknown) => (v === null || v === undefined || (typeof v === "string" && v.trim() === "") ? undefined : typeof v === "string" ? v.trim() : v);
-const time = z.preprocess(blank, safeString().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time HH:MM (24-hour)").optional());
+/** "8:15" is read as "08:15": people type the hour without its leading zero. */
+export const padTime = (v: unknown) => { const b = blank(v); return typeof b === "string" && /^\d:[0-5]\d$/.test(b) ? `0${b}` : b; };
+const time = z.preprocess(padTime, safeString().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a time such as 08:30 or 8:30 (24-hour clock)").optional());
 
 export const TtocRowSchema = z.object({
   employeeNumber: safeString().trim().min(1, "is required"),
@@ -23,11 +26,22 @@ export const TtocRowSchema = z.object({
 });
 export type TtocRow = z.output<typeof TtocRowSchema>;
 
+/**
+ * A new pay period: a semi-monthly range (1st–15th, 16th–end, B.9), or any other range of at most a month when the
+ * clerk ticks "non-standard period" and says why (the reason is stored on the period and audited).
+ */
 export const NewPeriodSchema = z.object({
   startDate: isoDateSchema({ error: "Start must be a date (YYYY-MM-DD)" }),
   endDate: isoDateSchema({ error: "End must be a date (YYYY-MM-DD)" }),
-}).refine((p) => p.startDate <= p.endDate, { path: ["endDate"], message: "The period must end on or after its start" })
-  .refine((p) => (Date.parse(p.endDate) - Date.parse(p.startDate)) / 86400000 <= 31, { path: ["endDate"], message: "A pay period is at most a month (semi-monthly, B.9)" });
+  nonStandard: z.preprocess((v) => v === "on" || v === "yes" || v === true, z.boolean()),
+  reason: z.preprocess(blank, safeString().max(200, "At most 200 characters").optional()),
+}).superRefine((p, ctx) => {
+  if (p.startDate > p.endDate) return void ctx.addIssue({ code: "custom", path: ["endDate"], message: "The period must end on or after its start" });
+  if ((Date.parse(p.endDate) - Date.parse(p.startDate)) / 86400000 > 31) return void ctx.addIssue({ code: "custom", path: ["endDate"], message: "A pay period is at most a month (semi-monthly, B.9)" });
+  if (!p.nonStandard && !isSemiMonthly(p)) ctx.addIssue({ code: "custom", path: ["startDate"], message: "This is not a semi-monthly period (the 1st to the 15th, or the 16th to the end of the month, B.9). To use it anyway, tick \"Non-standard period\" and say why." });
+  if (p.nonStandard && (p.reason ?? "").length < 5) ctx.addIssue({ code: "custom", path: ["reason"], message: "Say why this period is not the usual semi-monthly one" });
+});
+export type NewPeriodInput = z.output<typeof NewPeriodSchema>;
 
 export const AdjustmentSchema = z.object({
   employeeNumber: safeString().trim().min(1, "Give the TTOC's employee number"),

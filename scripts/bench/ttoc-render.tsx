@@ -4,13 +4,13 @@ import { readFileSync } from "node:fs";
 import { createElement, Fragment } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { PeriodTotals } from "@/components/ttoc/period-totals";
-import { PayLines } from "@/components/ttoc/pay-lines";
+import { TtocLines } from "@/components/ttoc/ttoc-lines";
 
 const raw = JSON.parse(readFileSync(process.argv[2], "utf8"));
-const lines = raw.lines.map((l: { date: string }) => ({ ...l, date: new Date(l.date) }));
+const lineData = { ...raw.lineData, lines: raw.lineData.lines.map((l: { date: string }) => ({ ...l, date: new Date(l.date) })) };
 const page = () => createElement(Fragment, null,
   createElement(PeriodTotals, { periodId: raw.period.id, rows: raw.byTtoc, totalCents: raw.totalCents, ttocCount: raw.ttocCount, page: raw.page, pageCount: raw.pageCount }),
-  createElement(PayLines, { lines, total: raw.lineCount }));
+  createElement(TtocLines, { periodId: raw.period.id, data: lineData }));
 renderToStaticMarkup(page()); // warm-up
 const times: number[] = [];
 let bytes = 0;

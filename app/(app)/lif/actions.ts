@@ -7,7 +7,6 @@ import { createLifConsultation, upsertLifAllocation } from "@/lib/dal/lif";
 import { addLifMeeting, declineLif, setLifMarks, signLifForm, submitLif } from "@/lib/dal/lif-steps";
 import { ForbiddenError, NotFoundError } from "@/lib/dal/errors";
 import { AllocationSchema, DeclineSchema, MeetingSchema, NewConsultationSchema, SignatureSchema } from "@/lib/schemas/lif";
-import { parseDollars } from "@/lib/rules/core";
 import { LIF_CONFIRMATION_KEYS, LIF_CRITERION_KEYS } from "@/lib/rules/lif";
 
 export type LifFormState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined>; values?: Record<string, string> };
@@ -46,7 +45,7 @@ export async function saveAllocationAction(_p: LifFormState, fd: FormData): Prom
   const parsed = AllocationSchema.safeParse(values(fd));
   if (!parsed.success) return invalid(parsed.error, fd);
   return guarded(fd, async () => {
-    const amountCents = parseDollars(parsed.data.amount.replace(/,/g, ""));
+    const amountCents = parsed.data.amount;
     await upsertLifAllocation(actor, { organizationId: parsed.data.organizationId, schoolYear: parsed.data.schoolYear, amountCents, source: parsed.data.source });
     revalidatePath("/lif");
     return { ok: true, message: `Allocation for ${parsed.data.schoolYear} saved.` };

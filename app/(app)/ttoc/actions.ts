@@ -9,6 +9,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/dal/errors";
 import { AdjustmentSchema, NewPeriodSchema, TTOC_CSV_COLUMNS } from "@/lib/schemas/ttoc";
 import { recordAdjustment } from "@/lib/dal/ttoc-adjust";
 import { saveCallouts } from "@/lib/dal/ttoc-entry";
+import { deletePayPeriod } from "@/lib/dal/ttoc-period-admin";
 
 export type TtocState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined>; rowErrors?: RowError[]; values?: Record<string, string> };
 
@@ -19,12 +20,13 @@ function refused(e: unknown): TtocState {
 
 export async function createPeriodAction(organizationId: string, _p: TtocState, fd: FormData): Promise<TtocState> {
   const actor = await requireUser();
-  const parsed = NewPeriodSchema.safeParse({ startDate: fd.get("startDate"), endDate: fd.get("endDate") });
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: "The period was not created: check the dates." };
+  const values = { startDate: String(fd.get("startDate") ?? ""), endDate: String(fd.get("endDate") ?? ""), nonStandard: fd.get("nonStandard") ? "on" : "", reason: String(fd.get("reason") ?? "") };
+  const parsed = NewPeriodSchema.safeParse(values);
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: "The period was not created: check the dates.", values };
   let id = "";
   try {
-    const r = await createPayPeriod(actor, organizationId, parsed.data);
-    if (!r.ok) return { errors: { startDate: [r.message] }, message: "The period was not created." };
+    const r = await createPayPeriod(actor, organizationId, { startDate: parsed.data.startDate, endDate: parsed.data.endDate, reason: parsed.data.nonStandard ? parsed.data.reason : undefined });
+    if (!r.ok) return { errors: { startDate: [r.message] }, message: "The period was not created.", values };
     id = r.id;
   } catch (e) { return refused(e); }
   revalidatePath("/ttoc");
@@ -54,14 +56,27 @@ export async function runPeriodAction(periodId: string, _p: TtocState, _fd: Form
   } catch (e) { return refused(e); }
 }
 
+/** Posted from the confirm step (/ttoc/[id]/approve), which shows what approval freezes. */
 export async function approvePeriodAction(periodId: string, _p: TtocState, _fd: FormData): Promise<TtocState> {
   const actor = await requireUser();
   try {
     const r = await approvePayPeriod(actor, periodId);
     if (!r.ok) return { message: r.message };
-    revalidatePath(`/ttoc/${periodId}`);
-    return { ok: true, message: "Approved. The period can no longer change." };
   } catch (e) { return refused(e); }
+  revalidatePath(`/ttoc/${periodId}`);
+  revalidatePath("/ttoc");
+  redirect(`/ttoc/${periodId}?approved=1`);
+}
+
+/** Posted from the confirm step (/ttoc/[id]/delete). */
+export async function deletePeriodAction(periodId: string, _p: TtocState, _fd: FormData): Promise<TtocState> {
+  const actor = await requireUser();
+  try {
+    const r = await deletePayPeriod(actor, periodId);
+    if (!r.ok) return { message: r.message };
+  } catch (e) { return refused(e); }
+  revalidatePath("/ttoc");
+  redirect("/ttoc?deleted=1");
 }
 
 export async function adjustmentAction(periodId: string, _p: TtocState, fd: FormData): Promise<TtocState> {

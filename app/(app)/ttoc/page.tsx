@@ -2,17 +2,21 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { listPayPeriods, ttocDistricts } from "@/lib/dal/ttoc";
+import { nextPeriodDefaults } from "@/lib/dal/ttoc-period-admin";
 import { NewPeriodForm } from "@/components/ttoc/period-forms";
 import { createPeriodAction } from "./actions";
 
 export const metadata: Metadata = { title: "TTOC pay" };
 
-export default async function TtocPage() {
+export default async function TtocPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
+  const sp = await searchParams;
   const actor = await requireUser();
   const [periods, districts] = await Promise.all([listPayPeriods(actor), ttocDistricts(actor)]);
+  const defaults = await nextPeriodDefaults(actor, districts.map((d) => d.id));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">TTOC pay periods</h1>
+      {sp.deleted ? <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-sm">The period was deleted. Its callouts are kept and will be paid in the period that covers their dates.</p> : null}
       <p className="text-sm"><Link className="text-blue-800 underline" href="/ttoc/roster">TTOC roster</Link>{districts.length ? <> · <Link className="text-blue-800 underline" href="/ttoc/schools">School hours and lunch breaks</Link></> : null}</p>
       <p className="max-w-3xl text-slate-700">Teachers Teaching On Call are paid twice a month (B.2.7, B.9): certificated TTOCs 1/189 of their category and step, capped at Category 5 Step 8 (B.2.6), plus $11 in lieu of benefits prorated, at least $5.50 (B.2.5); non-certificated substitutes the B.2.8 daily rate; at least half a day per callout (B.2.9.d).</p>
       {periods.length === 0 ? <p className="rounded-md border border-slate-300 bg-white p-4">No pay periods yet.</p> : (
@@ -36,7 +40,7 @@ export default async function TtocPage() {
       {districts.map((d) => (
         <section key={d.id} aria-labelledby={`new-${d.code}`} className="rounded-lg border border-slate-300 bg-white p-4">
           <h2 id={`new-${d.code}`} className="mb-3 text-lg font-semibold">New pay period — {d.code}</h2>
-          <NewPeriodForm action={createPeriodAction.bind(null, d.id)} label={`New pay period ${d.code}`} />
+          <NewPeriodForm action={createPeriodAction.bind(null, d.id)} label={`New pay period ${d.code}`} defaults={defaults[d.id]} />
         </section>
       ))}
     </div>

@@ -74,7 +74,7 @@ export default async function LifConsultationPage({ params }: { params: Promise<
           })}
         </ul>
         {party && !signed(party) && !c.declinedOn ? (
-          <div className="mt-3"><SignForm action={bind(signAction)} party={party === "DISTRICT" ? "district" : "local"} today={today} defaultName={actor.name ?? ""} /></div>
+          <div className="mt-3"><SignForm action={bind(signAction)} party={party === "DISTRICT" ? "district" : "local"} today={today} /></div>
         ) : null}
         {party === "LOCAL" && !signed("LOCAL") && !c.declinedOn ? <div className="mt-4 border-t border-slate-200 pt-3"><DeclineForm action={bind(declineAction)} today={today} /></div> : null}
         {party === "DISTRICT" && signed("LOCAL") && !c.submittedOn ? <div className="mt-4 border-t border-slate-200 pt-3"><SubmitForm action={bind(submitAction)} today={today} recipient={c.recipient} /></div> : null}

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { listRecall } from "@/lib/dal/recall";
 import { todayInBC } from "@/lib/dal/dates";
+import { formatBC } from "@/lib/dal/bc-time";
 import { OfferForm, ResponseForm } from "@/components/recall/offer-forms";
 import { Cites } from "@/components/layoffs/explained";
 import { offerAction, respondAction } from "../actions";
@@ -54,7 +55,7 @@ export default async function RecallEntryPage({ params }: { params: Promise<{ id
         ) : (
           <section aria-labelledby="off-h" className="rounded-lg border border-slate-300 bg-white p-4">
             <h2 id="off-h" className="mb-2 text-lg font-semibold">Record an offer</h2>
-            <OfferForm action={offerAction.bind(null, r.id)} sd73={r.rulesId === "sd73-teachers"} />
+            <OfferForm action={offerAction.bind(null, r.id)} sd73={r.rulesId === "sd73-teachers"} now={formatBC(new Date()).replace(" ", "T")} />
           </section>
         )
       ) : null}

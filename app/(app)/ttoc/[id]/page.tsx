@@ -7,25 +7,31 @@ import { listAdjustments } from "@/lib/dal/ttoc-adjust";
 import { formatCents } from "@/lib/rules/core";
 import { TTOC_CSV_COLUMNS } from "@/lib/schemas/ttoc";
 import { ButtonForm, ImportDaysForm } from "@/components/ttoc/period-forms";
-import { PayLines } from "@/components/ttoc/pay-lines";
+import { TtocLines } from "@/components/ttoc/ttoc-lines";
+import { periodLines } from "@/lib/dal/ttoc-period-lines";
+import { linkButton } from "@/components/ui/button";
 import { PeriodTotals } from "@/components/ttoc/period-totals";
 import { Adjustments } from "@/components/ttoc/adjustments";
-import { approvePeriodAction, importDaysAction, runPeriodAction, adjustmentAction } from "../actions";
+import { importDaysAction, runPeriodAction, adjustmentAction } from "../actions";
 import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "TTOC pay period" };
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-export default async function PayPeriodPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; preview?: string }> }) {
+export default async function PayPeriodPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; preview?: string; ttoc?: string; lpage?: string; approved?: string }> }) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const actor = await requireUser();
   const data = await orNotFound(getPayPeriod(actor, id, Math.max(1, Number.parseInt(sp.page ?? "1", 10) || 1)));
-  const { period, byTtoc, totalCents, dayCount, ttocCount, lines, lineCount, page, pageCount } = data;
+  const { period, byTtoc, totalCents, dayCount, ttocCount, lineCount, page, pageCount } = data;
   const canRun = hasRole(actor, ["ADMIN", "HR_CLERK"], { organizationId: period.organizationId });
   const open = period.status === "OPEN";
   // The preview recomputes the whole period, so it runs when asked for, not on every view of a large period.
   const wantPreview = sp.preview === "1" && open && !!period.computedAt;
-  const [preview, adjustments] = await Promise.all([wantPreview ? previewPayPeriod(actor, id) : null, listAdjustments(actor, id)]);
+  const ttoc = sp.ttoc?.trim() || undefined;
+  const [preview, adjustments, lineData] = await Promise.all([
+    wantPreview ? previewPayPeriod(actor, id) : null, listAdjustments(actor, id),
+    periodLines(actor, id, { employeeNumber: ttoc, page: Math.max(1, Number.parseInt(sp.lpage ?? "1", 10) || 1) }),
+  ]);
   const range = `${iso(period.startDate)} to ${iso(period.endDate)}`;
   return (
     <div className="space-y-6">
@@ -41,21 +47,31 @@ export default async function PayPeriodPage({ params, searchParams }: { params: 
           {preview && preview.diffs.length ? (
             <div role="region" aria-label="Recalculation differences" className="rounded border border-amber-500 bg-amber-50 p-3 text-sm">
               <p className="font-medium">A recalculation would change {preview.diffs.length} line(s):</p>
-              <ul className="list-disc pl-6">{preview.diffs.slice(0, 50).map((d) => <li key={d.employeeNumber + d.date}>{d.employeeNumber} {d.date}: {d.storedCents === null ? "new" : formatCents(d.storedCents)} → {d.newCents === null ? "removed" : formatCents(d.newCents)}</li>)}</ul>
+              <ul className="list-disc pl-6">{preview.diffs.slice(0, 50).map((d) => <li key={d.employeeNumber + d.date}>{d.name} ({d.employeeNumber}), {d.date}: {d.storedCents === null ? "new" : formatCents(d.storedCents)} → {d.newCents === null ? "removed" : formatCents(d.newCents)}</li>)}</ul>
             </div>
           ) : preview ? <p className="text-sm text-green-800">The stored lines match a recalculation.</p> : period.computedAt ? <p className="text-sm"><a className="text-blue-800 underline" href={`/ttoc/${id}?preview=1`}>Preview a recalculation</a> (differences from the stored lines, without saving)</p> : null}
-          {period.computedAt ? <ButtonForm action={approvePeriodAction.bind(null, id)} label="Approve the period" pendingLabel="Approving…" /> : null}
+          <p className="flex flex-wrap gap-3">
+            {period.computedAt ? <Link className={`${linkButton} border-blue-800 bg-blue-800 text-white hover:bg-blue-900`} href={`/ttoc/${id}/approve`}>Approve the period…</Link> : null}
+            <Link className={linkButton} href={`/ttoc/${id}/delete`}>Delete this period…</Link>
+          </p>
+        </section>
+      ) : null}
+      {!open ? (
+        <section aria-labelledby="next-h" className={`rounded-lg border p-4 ${sp.approved ? "border-green-700 bg-green-50" : "border-slate-300 bg-white"}`}>
+          <h2 id="next-h" className="text-lg font-semibold">{sp.approved ? "Approved. Next steps" : "Next steps"}</h2>
+          {sp.approved ? <p role="status">The period is approved and frozen.</p> : null}
+          <p className="mt-2 flex flex-wrap gap-3"><a className={linkButton} href={`/ttoc/${id}/export`}>Download the payroll CSV</a><Link className={linkButton} href={`/ttoc#new-${period.organization.code}`}>Create the next period</Link></p>
         </section>
       ) : null}
       <section aria-labelledby="totals-h" className="rounded-lg border border-slate-300 bg-white p-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="totals-h" className="text-lg font-semibold">Totals by TTOC</h2>
-          {ttocCount ? <a className="text-blue-800 underline" href={`/ttoc/${id}/export`}>Download payroll CSV</a> : null}
+          {ttocCount ? <a className="text-blue-800 underline" href={`/ttoc/${id}/export`}>{open ? "Download payroll CSV (draft)" : "Download payroll CSV"}</a> : null}
         </div>
         <PeriodTotals periodId={id} rows={byTtoc} totalCents={totalCents} ttocCount={ttocCount} page={page} pageCount={pageCount} />
       </section>
       <Adjustments lines={adjustments} action={canRun && open ? adjustmentAction.bind(null, id) : null} />
-      <PayLines lines={lines} total={lineCount} />
+      {lineCount ? <TtocLines periodId={id} data={lineData} employeeNumber={ttoc} /> : null}
       {canRun && open ? (
         <section aria-labelledby="import-h" className="rounded-lg border border-slate-300 bg-white p-4">
           <h2 id="import-h" className="text-lg font-semibold">Import callouts from the dispatch system</h2>

@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/dal/session";
 import { hasRole } from "@/lib/dal/actor";
 import { findPayPeriod } from "@/lib/dal/ttoc";
 import { listSchools } from "@/lib/dal/ttoc-schools";
+import { ttocNames } from "@/lib/dal/ttoc-roster";
 import { Forbidden } from "@/components/forbidden";
 import { EntryGrid } from "@/components/ttoc/entry-grid";
 import { saveEntryAction } from "../../actions";
@@ -17,7 +18,8 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
   const actor = await requireUser();
   const period = await orNotFound(findPayPeriod(actor, id));
   if (!hasRole(actor, ["ADMIN", "HR_CLERK"], { organizationId: period.organizationId })) return <Forbidden what="enter TTOC callouts" />;
-  const schools = (await listSchools(actor)).filter((s) => s.organizationId === period.organizationId).map((s) => s.name);
+  const [allSchools, names] = await Promise.all([listSchools(actor), ttocNames(actor, period.organizationId)]);
+  const schools = allSchools.filter((s) => s.organizationId === period.organizationId).map((s) => s.name);
   const range = `${iso(period.startDate)} to ${iso(period.endDate)}`;
   return (
     <div className="space-y-4">
@@ -26,7 +28,7 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
       {period.status === "APPROVED" ? <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3">This period is approved and cannot change: record corrections as adjustments in a later period.</p> : (
         <>
           <p className="max-w-3xl text-slate-700">One callout per row: the TTOC&apos;s employee number, the date (in this period), the school, the teacher replaced, and either the start and end times (the school&apos;s lunch break decides a half day, B.2.9.e) or the worked fraction from dispatch (B.2.9.g). Blank rows are ignored; every row is saved or none.</p>
-          <EntryGrid action={saveEntryAction.bind(null, id)} schools={schools} />
+          <EntryGrid action={saveEntryAction.bind(null, id)} schools={schools} names={names} />
         </>
       )}
     </div>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "pay_period" ADD COLUMN     "nonStandardReason" TEXT;
