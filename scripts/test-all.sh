@@ -60,6 +60,7 @@ if bash scripts/pg.sh start; then
   check "seed is idempotent" npx tsx prisma/seed.ts
   echo "━━ integration tests"
   t npx vitest run -c vitest.int.config.ts --reporter=default --reporter=json --outputFile="$out/int.json"; count_vitest "integration tests" "$out/int.json" $?
+  check "backup and restore" bash scripts/backup-restore.sh
   check "build" npx next build
   echo "━━ end-to-end tests"
   PLAYWRIGHT_JSON_OUTPUT_NAME="$out/e2e.json" t npx playwright test --reporter=list,json; count_playwright "e2e" "$out/e2e.json" $?
