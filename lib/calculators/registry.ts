@@ -8,6 +8,7 @@ import { sd73TimeLimitCalc, ttocSeniorityCredit, seniorityTotal } from "./sd73-s
 import { recallExpiry, sd73SeveranceCalc } from "./sd73-layoff";
 import { payOnDate, overtime, sentHome, shiftDifferential } from "./sd71-pay";
 import { callouts, phoneCalls } from "./sd71-callouts";
+import { premiumShare, wcbSickLeave } from "./sd71-benefits";
 import { sd71TimeLimitCalc, vacationEntitlement, vacationPay, ctStatus, seniorityDate, layoffSeniorityLoss, severance } from "./sd71-service";
 
 export const CALCULATORS: readonly Calculator[] = [
@@ -15,7 +16,7 @@ export const CALCULATORS: readonly Calculator[] = [
   ttocDayPay, salaryPlacement, partTimeSalary, unpaidDayDeduction, ttocSeniorityCredit, seniorityTotal, recallExpiry, sd73SeveranceCalc, sd73TimeLimitCalc,
   // SD71 CUPE 439
   payOnDate, overtime, callouts, phoneCalls, sentHome, shiftDifferential, vacationEntitlement, vacationPay, ctStatus,
-  seniorityDate, layoffSeniorityLoss, severance, sd71TimeLimitCalc,
+  seniorityDate, layoffSeniorityLoss, severance, sd71TimeLimitCalc, premiumShare, wcbSickLeave,
 ];
 
 export function calculatorsOf(agreement: AgreementId): Calculator[] {

@@ -51,16 +51,23 @@ export const payOnDate = defineCalculator({
 
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 const DAY_KEYS = DAYS.map((d) => d.slice(0, 3).toLowerCase());
+const WEEK_STARTS = [
+  { value: "sunday", label: "Sunday to Saturday" },
+  { value: "monday", label: "Monday to Sunday" },
+] as const;
+/** The day fields in the week's order: Sunday first, or last in a Monday–Sunday week. */
+const weekOrder = (monday: boolean) => (monday ? [...DAY_KEYS.slice(1), DAY_KEYS[0]] : DAY_KEYS);
 const dayFields = DAYS.map((d, k) => f.optionalNumber(DAY_KEYS[k], `${d} hours`, { group: "Hours worked" }));
 
 export const overtime = defineCalculator({
   id: "overtime",
   agreement: A,
   title: "Overtime for a week of hours",
-  summary: "Straight time and overtime for one Sunday–Saturday week, holidays and Sundays included.",
+  summary: "Straight time and overtime for one week (Sunday–Saturday, or the employer's Monday–Sunday week), holidays and Sundays included.",
   articles: ["19.02", "19.01(c)", "21.03", "21.04", "18.02(a)"],
   fields: [
-    f.date("week", "A date in the week", { default: "today", hint: "The week runs Sunday to Saturday." }),
+    f.date("week", "A date in the week", { default: "today" }),
+    f.optionalSelect("weekStart", "Overtime week", WEEK_STARTS, { default: "sunday", hint: "Blank is Sunday to Saturday. Where the employer's week ends on Sunday, Sunday hours beyond the weekly hours are double time (19.01(c))." }),
     f.select("shiftArticle", "Shift (18.02)", SHIFTS, { default: "18.02(c)" }),
     ...rateFields(),
     ...dayFields,
@@ -68,25 +75,27 @@ export const overtime = defineCalculator({
   ],
   check: (i) => checkRate(i) ?? (DAY_KEYS.every((d) => (i as Record<string, unknown>)[d] === undefined) ? { mon: "Enter the hours of at least one day." } : null),
   errorField: (field, input) => {
-    // days.k is the k-th day with hours entered
+    // days.k is the k-th day with hours entered, in the week's order
     const m = /^days\.(\d+)/.exec(field);
-    return m ? DAY_KEYS.filter((d) => input[d] !== undefined)[Number(m[1])] : rateErrorField(field);
+    return m ? weekOrder(input.weekStart === "monday").filter((d) => input[d] !== undefined)[Number(m[1])] : rateErrorField(field);
   },
   compute: (i, policies) => {
     const start = core.tryParseIsoDate(i.week)!;
-    const sunday = start - (core.isoWeekday(start) % 7);
+    const monday = i.weekStart === "monday";
+    // The week's first day (A32); with a Monday start the Sunday field is the week's last day.
+    const first = monday ? start - (core.isoWeekday(start) - 1) : start - (core.isoWeekday(start) % 7);
     const rec = i as Record<string, unknown>;
-    const days = DAY_KEYS.flatMap((d, k) => {
+    const days = weekOrder(monday).flatMap((d, k) => {
       const h = rec[d] as number | undefined;
-      return h === undefined ? [] : [{ date: core.formatIsoDate(sunday + k), hours: h, ...(i.preAuthorized ? { straightTimeAuthorized: true } : {}) }];
+      return h === undefined ? [] : [{ date: core.formatIsoDate(first + k), hours: h, ...(i.preAuthorized ? { straightTimeAuthorized: true } : {}) }];
     });
-    const rate = resolveRate(i, core.formatIsoDate(sunday));
-    const r = sd71WeeklyOvertime({ shiftArticle: i.shiftArticle, rateCents: rate.cents, days, ...(policies ? { policies } : {}) });
+    const rate = resolveRate(i, core.formatIsoDate(first));
+    const r = sd71WeeklyOvertime({ shiftArticle: i.shiftArticle, rateCents: rate.cents, days, ...(monday ? { weekStart: "monday" as const } : {}), ...(policies ? { policies } : {}) });
     return {
       headline: money("Pay for the week", r.totalCents),
       figures: [
         money("Hourly rate", rate.cents),
-        plain("Week", `${core.formatIsoDate(sunday)} to ${core.formatIsoDate(sunday + 6)}`),
+        plain("Week", `${core.formatIsoDate(first)} to ${core.formatIsoDate(first + 6)}`),
         plain("Hours at straight time", r.hoursAt["1"]),
         plain("Hours at 1.5×", r.hoursAt["1.5"]),
         plain("Hours at 2×", r.hoursAt["2"]),

@@ -221,11 +221,11 @@ export const severance = defineCalculator({
   fields: [
     f.date("seniorityDate", "Seniority date", { default: "today" }),
     f.date("layoffDate", "Layoff effective date", { default: "today" }),
-    f.dollars("monthly", "Regular salary per month", { group: "Salary in the 48 months before the layoff", default: "5000.00" }),
-    f.month("salaryFrom", "Paid that salary from (month)", { group: "Salary in the 48 months before the layoff" }),
-    f.month("salaryTo", "to (month)", { group: "Salary in the 48 months before the layoff", hint: "Months not in this range count as no salary." }),
+    f.dollars("monthly", "Regular salary per month", { group: "Salary history", default: "5000.00" }),
+    f.month("salaryFrom", "Paid that salary from (month)", { group: "Salary history" }),
+    f.month("salaryTo", "to (month)", { group: "Salary history", hint: "Only the 48 months before the layoff month count; months outside them are ignored, months inside but not in this range count as no salary." }),
   ],
-  check: (i) => (i.salaryFrom > i.salaryTo ? { salaryTo: "Must not be before the first month." } : monthsBetween(i.salaryFrom, i.salaryTo).length > 48 ? { salaryFrom: "At most 48 months count (17.08(b))." } : null),
+  check: (i) => (i.salaryFrom > i.salaryTo ? { salaryTo: "Must not be before the first month." } : monthsBetween(i.salaryFrom, i.salaryTo).length > 600 ? { salaryFrom: "Give at most 50 years of history." } : null),
   errorField: (field) => (field === "layoffEffectiveDate" ? "layoffDate" : field.startsWith("monthlyRegularSalary") ? "salaryFrom" : undefined),
   compute: (i, policies) => {
     const r = sd71Severance({
@@ -235,7 +235,9 @@ export const severance = defineCalculator({
     });
     return {
       headline: money("Severance", r.severanceCents),
-      figures: [plain("Completed years", r.completedYears), money("Annual salary basis", r.annualBasisCents), money("Before the two-year cap", r.uncappedCents), plain("Capped", r.capped ? "Yes" : "No"), plain("Elect by", r.electByDate)],
+      figures: [plain("Completed years", r.completedYears), money("Annual salary basis", r.annualBasisCents), money("Before the two-year cap", r.uncappedCents), plain("Capped", r.capped ? "Yes" : "No"), plain("Elect by", r.electByDate),
+        plain("Months counted (17.08(b))", `${r.window.from} to ${r.window.to}`),
+        ...(r.ignoredMonths.length ? [plain("Months ignored (outside the 48)", r.ignoredMonths.length)] : [])],
       explanation: r,
     };
   },

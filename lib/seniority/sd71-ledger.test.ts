@@ -41,4 +41,19 @@ describe("SD71 seniority from the service ledger (Art. 15)", () => {
     expect(f).toMatchObject({ list: "CONTINUING_TEMPORARY", ctStatusDate: "2023-12-01", seniorityDate: "2023-12-01" });
     expect(sd71Figures(temp, records, "2023-11-30")).toMatchObject({ list: null, ctStatusDate: null });
   });
+
+  it("15.04(a)(3)(i): laid off 2025-01-31 after 12 months' seniority, an employee is on the list through 2025-07-30 and off it from 2025-07-31", () => {
+    const records = [rec({ kind: "APPOINTMENT", startDate: "2024-01-08" }), rec({ kind: "LAYOFF", startDate: "2025-01-31" })];
+    const before = sd71Figures(regular, records, "2025-07-30");
+    expect(before).toMatchObject({ list: "REGULAR", seniorityDate: "2024-01-08", stableFrom: "9999-12-31" });
+    const after = sd71Figures(regular, records, "2025-07-31");
+    expect(after).toMatchObject({ list: null, seniorityDate: "2024-01-08" });
+    expect(after.citations).toContain("15.04(a)(3)");
+    expect(after.steps.join(" ")).toMatch(/lost on 2025-07-31/);
+  });
+
+  it("15.04(a)(3): a recall before the window runs out keeps the employee on the list", () => {
+    const records = [rec({ kind: "APPOINTMENT", startDate: "2024-01-08" }), rec({ kind: "LAYOFF", startDate: "2025-01-31" }), rec({ kind: "RECALL", startDate: "2025-05-01" })];
+    expect(sd71Figures(regular, records, "2026-01-31")).toMatchObject({ list: "REGULAR", seniorityDate: "2024-01-08" });
+  });
 });

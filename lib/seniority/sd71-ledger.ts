@@ -5,7 +5,7 @@
  * entry spanning dates is read as its hours spread evenly over the weekdays of the span;
  * full-time daily hours are taken as 7 (A27) where the ledger does not say.
  */
-import { sd71ContinuingTemporaryStatus, sd71CtSeniorityDate, sd71Classification, sd71SeniorityDate, sd71TrialOrProbationEnd, sd73SchoolYear } from "@/lib/rules";
+import { sd71ContinuingTemporaryStatus, sd71CtSeniorityDate, sd71Classification, sd71SeniorityDate, sd71SeniorityStanding, sd71TrialOrProbationEnd, sd73SchoolYear } from "@/lib/rules";
 import { BREAK_REASONS } from "@/lib/rules/sd71-cupe439/seniority";
 import { addMonths, isoWeekday, type DayNumber } from "@/lib/rules/core";
 import { day, iso, weekdays } from "./days";
@@ -69,6 +69,12 @@ function schoolYears(from: DayNumber): Array<{ firstDay: string; lastDay: string
   });
 }
 
+/** The effective date of the latest LAYOFF not followed by a RECALL, among the entries given (null: not laid off). */
+export function openLayoff(records: LedgerRecord[]): string | null {
+  const last = records.filter((r) => r.kind === "LAYOFF" || r.kind === "RECALL").sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.kind === "RECALL" ? 1 : -1)).pop();
+  return last?.kind === "LAYOFF" ? last.startDate : null;
+}
+
 /** SD71 figures as of `asOf` (ledger entries after it are ignored). */
 export function sd71Figures(e: LedgerEmployee, all: LedgerRecord[], asOf: string): Sd71Figures {
   const records = all.filter((r) => r.startDate <= asOf);
@@ -103,9 +109,18 @@ export function sd71Figures(e: LedgerEmployee, all: LedgerRecord[], asOf: string
       .map((d) => ({ ...d, fullTimeDailyHours: FULL_TIME_DAILY_HOURS }));
     const sen = sd71SeniorityDate({ anchorDate: appt, probationCompleted, temporaryDays, breakInServiceParallelTo1504: false, unpaidBreaks: br });
     take(sen);
+    // 15.04(a)(3): a layoff not ended by a recall takes the employee off the list once its window has run out.
+    const layoff = openLayoff(records);
+    let onList = sen.seniorityDate !== null;
+    if (layoff && sen.seniorityDate) {
+      const standing = sd71SeniorityStanding({ seniorityDate: sen.seniorityDate, layoffEffectiveDate: layoff, asOf });
+      take(standing);
+      onList = standing.onList;
+    }
     return done(
-      { list: sen.seniorityDate ? "REGULAR" : null, startDate: appt, seniorityDate: sen.seniorityDate, ctStatusDate: null, probationEnds: prob.completedOn },
-      [appt, prob.completedOn ?? appt, lastBreakEnd, openBreak],
+      { list: onList ? "REGULAR" : null, startDate: appt, seniorityDate: sen.seniorityDate, ctStatusDate: null, probationEnds: prob.completedOn },
+      // While on layoff the standing changes with the list date: such figures are never reused.
+      [appt, prob.completedOn ?? appt, lastBreakEnd, openBreak, layoff ? "9999-12-31" : ""],
     );
   }
   const schedule = sd71Classification(e.classification ?? "")?.schedule ?? "A";

@@ -107,6 +107,20 @@ export function addMonths(n: DayNumber, months: number, monthEndStaysMonthEnd = 
   return dayFromCivil(ny, nm, nd);
 }
 
+/**
+ * Last day of a period of `months` months beginning on (and including) `start`: the day before
+ * the same date `months` later (Feb 3 + 2 months → Apr 2). When that month has no such date
+ * (Dec 31 → "Feb 31"), the corresponding date is read as the first of the next month, so the
+ * period ends on the short month's last day (Feb 28, or Feb 29 in a leap year).
+ */
+export function monthsPeriodEnd(start: DayNumber, months: number): DayNumber {
+  const { y, m, d } = civilFromDay(start);
+  const idx = y * 12 + (m - 1) + months;
+  const ny = Math.floor(idx / 12);
+  const nm = (idx % 12) + 1;
+  return d <= daysInMonth(ny, nm) ? dayFromCivil(ny, nm, d) - 1 : dayFromCivil(ny, nm, daysInMonth(ny, nm));
+}
+
 export const addYears = (n: DayNumber, years: number, monthEndStaysMonthEnd = false): DayNumber =>
   addMonths(n, years * 12, monthEndStaysMonthEnd);
 

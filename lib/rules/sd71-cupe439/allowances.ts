@@ -34,6 +34,9 @@ export const ALLOWANCES = {
   studentRateCentsPerHour: series("studentRateCentsPerHour", centsValue, "16.11(a)"),
   inLieuOfBenefitsPercent: series("inLieuOfBenefitsPercent", pctString, "28.05"),
   visionCareCentsPer24Months: series("visionCareCentsPer24Months", centsValue, "28.01(h)"),
+  premiumBoardPercent: series("premiumBoardPercent", pctString, "28.02(a)"),
+  efapBoardPercent: series("efapBoardPercent", pctString, "28.02(a)"),
+  efapBoardCapCentsPerYear: series("efapBoardCapCentsPerYear", centsValue, "28.02(a)"),
   pdFundBoardCentsPerYear: series("pdFundBoardCentsPerYear", centsValue, "36.04(b)"),
   pdFundEmployeeCentsPerYear: series("pdFundEmployeeCentsPerYear", centsValue, "36.04(b)"),
 };

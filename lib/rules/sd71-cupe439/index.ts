@@ -11,7 +11,7 @@ export { sd71DailyPay, sd71ShiftDifferential, sd71WeekendPremium, sd71ReportingP
 export { sd71SubstitutionPay, sd71TechChangeProtection, sd71Kilometrage, sd71StepIncrementDate } from "./assignments";
 export { sd71SeniorityDate, sd71SeniorityReduction } from "./seniority";
 export { sd71ContinuingTemporaryStatus, sd71CtSeniorityDate } from "./continuing-temporary";
-export { sd71LayoffSeniorityLoss, sd71NonUnitSeniorityLoss } from "./loss-of-seniority";
+export { sd71LayoffSeniorityLoss, sd71NonUnitSeniorityLoss, sd71SeniorityStanding } from "./loss-of-seniority";
 export { sd71PostingDeadlines, sd71TrialOrProbationEnd } from "./postings";
 export { sd71LayoffNotice } from "./layoff-notice";
 export { sd71LayoffBumping, type Sd71BumpingInput, type Sd71BumpingResult } from "./bumping";
@@ -25,3 +25,6 @@ export { sd71RetirementBenefit } from "./retirement";
 export { sd71HolidayEntitlement, sd71HolidayPay, sd71BankedTime } from "./holiday-pay";
 export { sd71DisciplineLetterRemoval } from "./discipline";
 export { sd71StepPlacement, sd71ApprenticeRate, sd71StudentRate, sd71CtListUpdateDue } from "./placement";
+export { sd71BenefitCoverageDates, sd71PremiumShare, sd71WcbSickLeaveConversion } from "./benefit-dates";
+export { sd71NewPositionRepost, sd71PositionRegularStatus } from "./position-status";
+export { sd71Lou1Band, SD71_LOU1_TABLE } from "./lou1";

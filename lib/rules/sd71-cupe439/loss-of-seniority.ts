@@ -71,3 +71,33 @@ export function sd71NonUnitSeniorityLoss(raw: z.input<typeof nbuInput>): Explana
   t.step(`Non-bargaining-unit position from ${formatIsoDate(i.nonBargainingUnitStart)}: "longer than a six (6) month duration" → seniority lost on ${d} if still out of the unit.`);
   return t.done({ seniorityLostOn: d });
 }
+
+const standingInput = z.strictObject({
+  seniorityDate: isoDay,
+  /** The current layoff's effective date; null when the employee is not on layoff. */
+  layoffEffectiveDate: isoDay.nullable(),
+  workDuringLayoff: input.shape.workDuringLayoff,
+  /** The list date. */
+  asOf: isoDay,
+  policies: SD71_POLICIES.schema.optional(),
+});
+export interface Sd71SeniorityStandingResult extends Explanation { onList: boolean; seniorityLostOn: string | null; lastDaySeniorityRetained: string | null }
+
+/**
+ * 15.04(a)(3) for a seniority list dated `asOf`: does a laid-off regular employee still hold
+ * seniority? Lost from the day after the band's months "in excess of" (sd71LayoffSeniorityLoss).
+ */
+export function sd71SeniorityStanding(raw: z.input<typeof standingInput>): Sd71SeniorityStandingResult {
+  const i = parseInput(standingInput, raw, (f) => (f.startsWith("policies") ? "register §14" : "15.04(a)(3)"));
+  if (i.layoffEffectiveDate === null) {
+    const t = new Trace().cite("15.04(a)(3)").step("Not on layoff: seniority is not lost under 15.04(a)(3).");
+    return t.done({ onList: true, seniorityLostOn: null, lastDaySeniorityRetained: null });
+  }
+  const r = sd71LayoffSeniorityLoss({
+    seniorityDate: raw.seniorityDate, layoffEffectiveDate: raw.layoffEffectiveDate as string,
+    ...(raw.workDuringLayoff ? { workDuringLayoff: raw.workDuringLayoff } : {}), ...(raw.policies ? { policies: raw.policies } : {}),
+  });
+  const lost = r.seniorityLostOn !== null && formatIsoDate(i.asOf) >= r.seniorityLostOn;
+  const steps = [...r.steps, lost ? `On ${formatIsoDate(i.asOf)} seniority has been lost (since ${r.seniorityLostOn}): the employee leaves the seniority list.` : `On ${formatIsoDate(i.asOf)} seniority is retained.`];
+  return { onList: !lost, seniorityLostOn: r.seniorityLostOn, lastDaySeniorityRetained: r.lastDaySeniorityRetained, citations: r.citations, steps, interpretations: r.interpretations };
+}

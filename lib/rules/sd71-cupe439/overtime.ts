@@ -1,4 +1,5 @@
-// Article 19.02 overtime for one calendar week (Sunday–Saturday, A32), with 19.01(c)
+// Article 19.02 overtime for one calendar week (Sunday–Saturday by default, A32; or the
+// employer's Monday–Sunday week, `weekStart: "monday"`), with 19.01(c)
 // Sundays, 21.04 holidays worked, 21.03 holiday weeks (A2), 18.03(a) original days off
 // and the 18.02(a) straight-time extension (A1). Each pay line (a day × a multiplier)
 // is rounded half up to the cent; the total is the sum of the lines (spec §0.3).
@@ -27,6 +28,8 @@ const input = z.strictObject({
   days: z.array(dayInput).min(1).max(7),
   /** Other days declared a holiday (21.01 "any other day") or agreed in lieu (21.04, 21.05). */
   extraHolidays: z.array(isoDay).optional(),
+  /** First day of the employer's overtime week (A32): Sunday (default) or Monday. */
+  weekStart: z.enum(["sunday", "monday"]).optional(),
   policies: SD71_POLICIES.schema.optional(),
 });
 export type Sd71OvertimeInput = z.input<typeof input>;
@@ -51,12 +54,13 @@ export interface Sd71OvertimeResult extends Explanation {
 const MULT: Record<1 | 1.5 | 2, [number, number]> = { 1: [1, 60], 1.5: [3, 120], 2: [2, 60] };
 
 type Parsed = z.output<typeof input>;
-const TOP_KEYS = new Set(["shiftArticle", "rateCents", "days", "extraHolidays", "policies"]);
+const TOP_KEYS = new Set(["shiftArticle", "rateCents", "days", "extraHolidays", "weekStart", "policies"]);
 const DAY_KEYS = new Set(["date", "hours", "straightTimeAuthorized", "originalDayOffWithoutNotice"]);
 const optBool = (b: unknown) => b === undefined || typeof b === "boolean";
 /** The common valid shape without zod (no policies, no extra holidays); null sends it to zod. */
 function fastInput(raw: unknown): Parsed | null {
   if (!plainWithKeys(raw, TOP_KEYS) || raw.policies !== undefined || raw.extraHolidays !== undefined) return null;
+  if (raw.weekStart !== undefined && raw.weekStart !== "sunday" && raw.weekStart !== "monday") return null;
   if (typeof raw.shiftArticle !== "string" || !Object.hasOwn(SHIFT_GROUPS, raw.shiftArticle) || !fastCents(raw.rateCents)) return null;
   const days = raw.days;
   if (!Array.isArray(days) || days.length < 1 || days.length > 7) return null;
@@ -67,10 +71,10 @@ function fastInput(raw: unknown): Parsed | null {
     if (date === null) return null;
     out.push({ date, hours: d.hours, straightTimeAuthorized: d.straightTimeAuthorized as boolean | undefined, originalDayOffWithoutNotice: d.originalDayOffWithoutNotice as boolean | undefined });
   }
-  return { shiftArticle: raw.shiftArticle as Parsed["shiftArticle"], rateCents: raw.rateCents, days: out, extraHolidays: undefined, policies: undefined };
+  return { shiftArticle: raw.shiftArticle as Parsed["shiftArticle"], rateCents: raw.rateCents, days: out, extraHolidays: undefined, weekStart: raw.weekStart as Parsed["weekStart"], policies: undefined };
 }
 
-/** The 21.01 holidays (and declared or agreed days) of the week starting on `sunday`. */
+/** The 21.01 holidays (and declared or agreed days) of the week starting on `sunday` (or the Monday that starts it). */
 const weekHolidayCache = new Map<DayNumber, string[]>();
 function holidayName(d: DayNumber, extra: ReadonlySet<DayNumber> | null): string | null {
   if (extra !== null && extra.has(d)) return "declared or agreed holiday";
@@ -141,7 +145,7 @@ function renderSteps(a: Acc, out: string[]): void {
 }
 const byDate = (a: { date: number }, b: { date: number }) => a.date - b.date;
 
-/** Overtime and straight-time pay for one Sunday–Saturday week of one employee. */
+/** Overtime and straight-time pay for one week (Sunday–Saturday, or Monday–Sunday) of one employee. */
 export function sd71WeeklyOvertime(raw: Sd71OvertimeInput): Sd71OvertimeResult {
   const i = parseHot(input, raw, articleOf, fastInput);
   const pol = i.policies === undefined ? SD71_POLICIES.defaults : SD71_POLICIES.resolve(i.policies);
@@ -149,9 +153,12 @@ export function sd71WeeklyOvertime(raw: Sd71OvertimeInput): Sd71OvertimeResult {
   const t = new Trace().cite(g.cite).interpret("A32");
   let days = i.days;
   for (let k = 1; k < days.length; k++) if (days[k].date < days[k - 1].date) { days = [...days].sort(byDate); break; }
-  const sunday = days[0].date - (isoWeekday(days[0].date) % 7);
+  const monday = i.weekStart === "monday";
+  // A32: the week's first day; with a Monday start, Sunday is the week's last day.
+  const sunday = monday ? days[0].date - (isoWeekday(days[0].date) - 1) : days[0].date - (isoWeekday(days[0].date) % 7);
+  if (monday) t.step(`The employer's week runs Monday to Sunday (${formatIsoDate(sunday)} to ${formatIsoDate(sunday + 6)}), so Sunday hours come after the week's other hours (A32).`);
   for (let k = 0; k < days.length; k++) {
-    if (days[k].date > sunday + 6) throw new InputError("all days must fall in one Sunday–Saturday calendar week", `days.${k}.date`, "19.02; 18.03(a)");
+    if (days[k].date > sunday + 6) throw new InputError(`all days must fall in one ${monday ? "Monday–Sunday" : "Sunday–Saturday"} week`, `days.${k}.date`, "19.02; 18.03(a)");
     if (k && days[k].date === days[k - 1].date) throw new InputError("a date appears twice", `days.${k}.date`, "19.02");
   }
   const extra = i.extraHolidays?.length ? new Set(i.extraHolidays) : null;

@@ -15,8 +15,12 @@ import { completedMonths } from "./months";
 const input = z.strictObject({
   seniorityDate: isoDay,
   layoffEffectiveDate: isoDay,
-  /** Regular salary by calendar month ("YYYY-MM") of the 48 months before the layoff month; a month not listed earned nothing. */
-  monthlyRegularSalary: z.array(z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), cents })).max(48),
+  /**
+   * Regular salary by calendar month ("YYYY-MM"). Only the 48 months before the layoff month
+   * count; other months (e.g. the layoff month itself) are listed as ignored. A month of the
+   * window not listed earned nothing.
+   */
+  monthlyRegularSalary: z.array(z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), cents })).max(600),
   policies: SD71_POLICIES.schema.optional(),
 });
 export type Sd71SeveranceInput = z.input<typeof input>;
@@ -24,6 +28,10 @@ export interface Sd71SeveranceResult extends Explanation {
   completedYears: number;
   annualBasisCents: number;
   basisMonths: string[];
+  /** The window: the 48 calendar months before the layoff month (first and last). */
+  window: { from: string; to: string };
+  /** Months given that fall outside the window and were not used. */
+  ignoredMonths: string[];
   uncappedCents: number;
   severanceCents: number;
   capped: boolean;
@@ -42,11 +50,18 @@ export function sd71Severance(raw: Sd71SeveranceInput): Sd71SeveranceResult {
     months.push(`${c.y}-${String(c.m).padStart(2, "0")}`);
   }
   const amount = new Map<string, number>();
+  const given = new Set<string>();
+  const inWindow = new Set(months);
+  const ignoredMonths: string[] = [];
   i.monthlyRegularSalary.forEach((e, k) => {
-    if (!months.includes(e.month)) throw new InputError(`${e.month} is not one of the 48 months before the layoff (${months[0]} to ${months[47]})`, `monthlyRegularSalary.${k}.month`, "17.08(b)");
-    if (amount.has(e.month)) throw new InputError(`${e.month} appears twice`, `monthlyRegularSalary.${k}.month`, "17.08(b)");
-    amount.set(e.month, e.cents);
+    if (given.has(e.month)) throw new InputError(`${e.month} appears twice`, `monthlyRegularSalary.${k}.month`, "17.08(b)");
+    given.add(e.month);
+    if (inWindow.has(e.month)) amount.set(e.month, e.cents);
+    else ignoredMonths.push(e.month);
   });
+  ignoredMonths.sort();
+  // "during the preceding forty-eight (48) months": the window is used, the rest ignored.
+  t.step(`The preceding 48 months are ${months[0]} to ${months[47]}: ${amount.size} month(s) of the payroll history fall in them${ignoredMonths.length ? `; ignored as outside them: ${ignoredMonths.join(", ")}` : ""}.`);
   const series = months.map((mo) => amount.get(mo) ?? 0);
   let basis = 0, basisMonths: string[] = [];
   if (pol.A6 === "best12Consecutive") {
@@ -69,5 +84,5 @@ export function sd71Severance(raw: Sd71SeveranceInput): Sd71SeveranceResult {
   if (uncapped > cap) t.step(`Capped at two years' salary: ${formatCents(cap)}.`);
   const elect = formatIsoDate(addMonths(i.layoffEffectiveDate, 6));
   t.step(`May be elected until ${elect} (six months from the effective date of layoff); on acceptance all rights under the Agreement end (17.08(a)).`);
-  return t.done({ completedYears: years, annualBasisCents: basis, basisMonths, uncappedCents: uncapped, severanceCents: severance, capped: uncapped > cap, electByDate: elect });
+  return t.done({ completedYears: years, annualBasisCents: basis, basisMonths, window: { from: months[0], to: months[47] }, ignoredMonths, uncappedCents: uncapped, severanceCents: severance, capped: uncapped > cap, electByDate: elect });
 }

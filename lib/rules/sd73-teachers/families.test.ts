@@ -9,13 +9,15 @@ import layoffRecall from "./tests/layoff-recall.json";
 import leaves from "./tests/leaves.json";
 import classSize from "./tests/class-size.json";
 import employment from "./tests/employment.json";
+import seniorityPorting from "./tests/seniority-porting.json";
+import payWorkload from "./tests/pay-workload.json";
 import * as api from "./index";
 
 type Fn = (input: never) => Record<string, unknown> & { citations: string[]; steps: string[]; interpretations: string[] };
 const fns = api as unknown as Record<string, Fn>;
 interface Case { fn: string; name: string; article: string; input: unknown; expected: Record<string, unknown> }
 interface Err { fn: string; name: string; input: unknown; field: string; article?: string }
-const families: Record<string, { cases: Case[]; errors?: Err[] }> = { salary, experience, allowances, seniority, layoffRecall, leaves, classSize, employment };
+const families: Record<string, { cases: Case[]; errors?: Err[] }> = { salary, experience, allowances, seniority, layoffRecall, leaves, classSize, employment, seniorityPorting, payWorkload };
 
 for (const [family, data] of Object.entries(families))
   describe(`SD73 ${family}`, () => {

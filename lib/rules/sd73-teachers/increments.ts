@@ -97,18 +97,46 @@ export function sd73PartTimeIncrement(input: {
   const cur = cellDollars(g.value, p.category, p.step, "step") * 100;
   const top = maxStep(g.value, p.category);
   const next = p.step < top ? cellDollars(g.value, p.category, p.step + 1, "step") * 100 : null;
+  t.cite(g.cite).step(`${g.value.key} Category ${p.category} Step ${p.step} = ${formatCents(cur)}${next === null ? " (maximum: no further increment)" : `; next step ${formatCents(next)}`}.`);
+  const { frac, full, salaryBaseCents, payCents } = partialIncrement(t, cur, next, p.anniversaryFtes, p.fte);
+  return t.done({
+    stepSalaryCents: cur, nextStepSalaryCents: next, cumulativeFraction: Q.toFixed(frac, 4), salaryBaseCents, payCents, fullIncrementReached: full && next !== null,
+  });
+}
+
+/** LOU 32 arithmetic shared by the grid and any-salary forms: base = salary + (Σ anniversary FTEs, at most 1) × (next − salary). */
+function partialIncrement(t: Trace, cur: number, next: number | null, anniversaryFtes: number[], fte: number) {
   let sum: Rational = Q.ZERO;
-  for (const f of p.anniversaryFtes) sum = Q.add(sum, Q.fromDecimal(f) as Rational);
+  for (const f of anniversaryFtes) sum = Q.add(sum, Q.fromDecimal(f) as Rational);
   const full = Q.cmp(sum, Q.ONE) >= 0;
   const frac = full ? Q.ONE : sum;
   const base = next === null ? Q.rat(cur) : Q.add(Q.rat(cur), Q.mul(frac, Q.rat(next - cur)));
   const salaryBaseCents = Number(Q.roundHalfUp(base));
-  const payCents = Number(Q.roundHalfUp(Q.mul(base, Q.fromDecimal(p.fte) as Rational)));
-  t.cite(g.cite).step(`${g.value.key} Category ${p.category} Step ${p.step} = ${formatCents(cur)}${next === null ? " (maximum: no further increment)" : `; next step ${formatCents(next)}`}.`);
+  const payCents = Number(Q.roundHalfUp(Q.mul(base, Q.fromDecimal(fte) as Rational)));
   if (next !== null)
-    t.step(`Anniversaries since the last full increment at FTE ${p.anniversaryFtes.join(" + ") || "none"} = ${Q.toNumber(sum)}${full ? " ≥ 1: a full increment, and that date becomes the new anniversary" : ""}; base = ${formatCents(cur)} + ${Q.toNumber(frac)} × ${formatCents(next - cur)} = ${formatCents(salaryBaseCents)}.`);
-  t.step(`Pay = ${formatCents(salaryBaseCents)} × ${p.fte} FTE = ${formatCents(payCents)} a year.`);
+    t.step(`Anniversaries since the last full increment at FTE ${anniversaryFtes.join(" + ") || "none"} = ${Q.toNumber(sum)}${full ? " ≥ 1: a full increment, and that date becomes the new anniversary" : ""}; base = ${formatCents(cur)} + ${Q.toNumber(frac)} × ${formatCents(next - cur)} = ${formatCents(salaryBaseCents)}.`);
+  t.step(`Pay = ${formatCents(salaryBaseCents)} × ${fte} FTE = ${formatCents(payCents)} a year.`);
+  return { frac, full, salaryBaseCents, payCents };
+}
+
+/**
+ * LOU 32 from any salary (not only a grid cell): e.g. a red-circled, B.24 or LOU 11 salary.
+ * `salaryCents` is the current annual salary; `nextIncrementSalaryCents` the salary at the
+ * next increment (null at maximum).
+ */
+export function sd73PartialIncrementFromSalary(input: { salaryCents: number; nextIncrementSalaryCents: number | null; fte: number; anniversaryFtes: number[] }): Sd73PartTimeIncrementResult {
+  const cents = z.number().int().positive().max(100_000_000);
+  const p = parseInput(
+    z.strictObject({ salaryCents: cents, nextIncrementSalaryCents: cents.nullable(), fte, anniversaryFtes: z.array(fte) })
+      .refine((v) => v.nextIncrementSalaryCents === null || v.nextIncrementSalaryCents > v.salaryCents, { message: "the next increment's salary must be higher than the salary", path: ["nextIncrementSalaryCents"] }),
+    input,
+    "LOU 32",
+  );
+  const t = new Trace().cite("LOU 32").interpret("AMB-19");
+  const next = p.nextIncrementSalaryCents;
+  t.step(`Salary ${formatCents(p.salaryCents)}${next === null ? " (no further increment)" : `; at the next increment ${formatCents(next)}, an increment of ${formatCents(next - p.salaryCents)}`}.`);
+  const { frac, full, salaryBaseCents, payCents } = partialIncrement(t, p.salaryCents, next, p.anniversaryFtes, p.fte);
   return t.done({
-    stepSalaryCents: cur, nextStepSalaryCents: next, cumulativeFraction: Q.toFixed(frac, 4), salaryBaseCents, payCents, fullIncrementReached: full && next !== null,
+    stepSalaryCents: p.salaryCents, nextStepSalaryCents: next, cumulativeFraction: Q.toFixed(frac, 4), salaryBaseCents, payCents, fullIncrementReached: full && next !== null,
   });
 }

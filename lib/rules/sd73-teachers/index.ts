@@ -15,6 +15,12 @@ export { sd73Severance, type Sd73SeveranceInput, type Sd73SeveranceResult } from
 export { sd73SickLeaveCredit, sd73SickLeaveDeduction, sd73Bereavement, sd73FamilyIllnessLeave, sd73CompassionateLeave, sd73SupplementalBenefits, sd73LeaveEntitlement } from "./leaves";
 export { LEAVE_IDS, leaveTable, type LeaveId, type LeaveEntitlement } from "./parameters/leaves";
 export { sd73ClassSizeMaximum, sd73ClassSizeRemedy, sd73ClassRemedyDates, sd73PrepTime, sd73NonEnrollingStaffing } from "./class-size";
-export { sd73ContractIncrements, sd73PartTimeIncrement } from "./increments";
+export { sd73ContractIncrements, sd73PartTimeIncrement, sd73PartialIncrementFromSalary } from "./increments";
 export { sd73SecondaryTeachingLoad } from "./class-size";
 export { sd73FirstYearProbationWindow, sd73TtocDeemedResignation } from "./employment";
+export { sd73SalaryIndemnityAllowance, sd73Lou33FlatRate } from "./pay-extras";
+export { sd73AggregateEmployment, sd73SeniorityByOrigin } from "./seniority-aggregate";
+export { sd73Lou6Porting, sd73Lou7Porting, sd73Lou8Porting } from "./porting-lous";
+export { sd73WorkdayLimits } from "./workday-limits";
+export { sd73ExperienceLimits } from "./experience-limits";
+export { sd73TtocRefusals } from "./ttoc-refusals";

@@ -22,13 +22,21 @@ export interface Sd73TtocSeniorityCreditResult extends Explanation {
   totalDays: number;
 }
 
-/** C.2.3.b.i: seniority credit for each TTOC day worked (paid under B.2.6). */
-export function sd73TtocSeniorityCredit(input: { fractionsWorked: number[] }): Sd73TtocSeniorityCreditResult {
+/**
+ * C.2.3.b.i: seniority credit for each TTOC day worked (paid under B.2.6). `certificated: false`
+ * (a B.2.8 substitute, C.14.1) earns none: those days are not paid under B.2.6 (C.2.3.a).
+ */
+export function sd73TtocSeniorityCredit(input: { fractionsWorked: number[]; certificated?: boolean }): Sd73TtocSeniorityCreditResult {
   const p = parseInput(
-    z.strictObject({ fractionsWorked: z.array(workedFraction) }),
+    z.strictObject({ fractionsWorked: z.array(workedFraction), certificated: z.boolean().optional() }),
     input,
     "C.2.3.b.i",
   );
+  if (p.certificated === false) {
+    const t = new Trace().cite("C.2.3.a", "B.2.8", "C.14.1").interpret("AMB-03");
+    t.step(`A non-certificated substitute (C.14.1) is paid the B.2.8 daily rate, not under B.2.6: the ${p.fractionsWorked.length} day(s) worked earn no seniority (C.2.3.a).`);
+    return t.done({ credited: p.fractionsWorked.map(() => 0), totalDays: 0 });
+  }
   const credited = p.fractionsWorked.map((f) => (f <= 0.5 ? 0.5 : 1));
   const totalDays = credited.reduce((a, b) => a + b, 0);
   const t = new Trace().cite("C.2.3.a", "C.2.3.b.i");

@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import {
-  type IsoDate, type Explanation, type DayNumber, Trace, addDays, addMonths, addYears, dayRange, formatIsoDate,
+  type IsoDate, type Explanation, type DayNumber, Trace, addDays, addMonths, addYears, monthsPeriodEnd, dayRange, formatIsoDate,
   isoDay, parseInput, workingCalendar, WEEKDAY_NAMES, isoWeekday, type CalendarExtras,
 } from "@/lib/rules/core";
 import { sd73Calendars } from "./calendar";
@@ -126,13 +126,14 @@ export function sd73TimeLimit(input: Sd73TimeLimitInput): Sd73TimeLimitResult {
   } else {
     if (kind === "calendar-days-after") due = addDays(from, n);
     else if (kind === "calendar-days-before") due = addDays(from, -n);
+    else if (kind === "months-completed") due = monthsPeriodEnd(from, n);
     else {
       const monthEnd = pol["AMB-21"] === "month-end";
       t.interpret("AMB-21").step(sd73Policies.describe("AMB-21", pol["AMB-21"]) + ".");
       due = kind === "months-after" ? addMonths(from, n, monthEnd) : addYears(from, n, monthEnd);
     }
     const unit = kind.startsWith("months") ? `${n} month(s)` : kind.startsWith("years") ? `${n} year(s)` : days(n);
-    const dir = kind.endsWith("before") ? "before" : "after";
+    const dir = kind.endsWith("before") ? "before" : kind === "months-completed" ? "of service from" : "after";
     t.step(`${lim.due}: ${unit} ${dir} ${fromIso} (${lim.trigger}); calendar count, not moved off weekends or holidays.`);
     if (!wdA.isWorkingDay(due)) {
       const reason = wdA.reason(due);

@@ -16,6 +16,9 @@ export const allowancesData = {
   studentRateCentsPerHour: [{ effective: "2006-07-01", value: 1275, cite: "Pay Grade Classification (Student Rate, July 1/06); 16.11(a)" }],
   inLieuOfBenefitsPercent: [{ effective: "2014-07-01", value: "15.5", cite: "28.05; 28.04" }],
   visionCareCentsPer24Months: [{ effective: "2001-01-01", value: 20000, cite: "28.01(h)" }],
+  premiumBoardPercent: [{ effective: "2014-05-01", value: "90", cite: "28.02(a) (medical, extended health, group life and dental premiums: Board 90%, employee 10%)" }],
+  efapBoardPercent: [{ effective: "2014-05-01", value: "75", cite: "28.02(a) (EFAP: Board 75% of the costs)" }],
+  efapBoardCapCentsPerYear: [{ effective: "2014-05-01", value: 3000, cite: "28.02(a) (EFAP: to a maximum of $30.00 per year, plus taxes)" }],
   pdFundBoardCentsPerYear: [{ effective: "2014-07-01", value: 2100, cite: "36.04(b)" }],
   pdFundEmployeeCentsPerYear: [{ effective: "2014-07-01", value: 700, cite: "36.04(b)" }],
 } as const;

@@ -12,6 +12,8 @@ export type LimitKind =
   | "calendar-days-after"
   | "calendar-days-before"
   | "months-after"
+  /** The last day of N months of service beginning on the trigger day (E.12.2.a "completes"). */
+  | "months-completed"
   | "years-after";
 
 export interface TimeLimit {
@@ -33,7 +35,7 @@ const limitSchema = z.strictObject({
   article: z.string().min(1),
   due: z.string().min(1),
   trigger: z.string().min(1),
-  kind: z.enum(["working-days-after", "working-days-before", "calendar-days-after", "calendar-days-before", "months-after", "years-after"]),
+  kind: z.enum(["working-days-after", "working-days-before", "calendar-days-after", "calendar-days-before", "months-after", "months-completed", "years-after"]),
   n: z.number().int().positive(),
   opensAfter: z.number().int().positive().optional(),
   interpretations: z.array(z.string()).optional(),
@@ -79,7 +81,7 @@ const table = {
   "probation-termination-notice": { article: "C.3.4.d", due: "termination takes effect after 30 days' written notice", trigger: "the notice", kind: CD, n: 30 },
   "personnel-file-reprimand-removal": { article: "E.21.7", due: "earliest request to remove a minor reprimand (no further reprimand filed)", trigger: "the filing", kind: "years-after", n: 5 },
   "appointment-confirmation": { article: "E.13.2", due: "the Board confirms the offer in writing (48 hours)", trigger: "the offer", kind: CD, n: 2 },
-  "temporary-appointment": { article: "E.12.2.a", due: "a temporary appointment is made, retroactive to the start", trigger: "the start of the assignment (continuous service)", kind: "months-after", n: 2, interpretations: ["AMB-06"] },
+  "temporary-appointment": { article: "E.12.2.a", due: "a temporary appointment is made, retroactive to the start", trigger: "the first day of the assignment (continuous service)", kind: "months-completed", n: 2, interpretations: ["AMB-06"], note: "Two months of service are completed on the day before the same date two months later (from February 3, on April 2), as the C.3.4.a period ends; from a date the second month lacks (December 31 → February 31), on that month's last day (February 28 or 29)." },
   "resignation-notice": { article: "C.1.1", due: "latest written notice of resignation", trigger: "the intended last day", kind: "calendar-days-before", n: 30 },
   "layoff-notice": { article: "C.12.1.b.ii", due: "latest written layoff notice", trigger: "the end of the school term (December 31 or June 30)", kind: "calendar-days-before", n: 30, interpretations: ["AMB-22"] },
   "seniority-porting-verification": { article: "C.2.2.b.ii", due: "initiate seniority verification and forward the forms", trigger: "receiving a continuing appointment", kind: CD, n: 120 },
