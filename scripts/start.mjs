@@ -10,9 +10,13 @@ if (existsSync(".env")) process.loadEnvFile(".env");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true" };
 const embedded = !env.DATABASE_URL;
 
+// Migrations and the seed go straight to PostgreSQL when DIRECT_URL is set (e.g. DATABASE_URL points at PgBouncer in
+// transaction pooling, where the schema engine's session advisory lock cannot be held).
+const directEnv = env.DIRECT_URL ? { ...env, DATABASE_URL: env.DIRECT_URL } : env;
+
 function run(label, cmd, args) {
   const t = Date.now();
-  const r = spawnSync(cmd, args, { stdio: "inherit", env });
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: directEnv });
   if (r.status !== 0) {
     console.error(`\n${label} failed (exit ${r.status}). Nothing was started.`);
     process.exit(r.status ?? 1);

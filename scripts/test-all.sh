@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test: every check, in order — lint, typecheck, unit tests, integration tests on a real PostgreSQL
-# (started here on loopback in a temporary directory), production build, end-to-end tests in Chromium.
+# (started here on loopback in a temporary directory), production build, end-to-end tests in Chromium, and two app
+# instances on one PostgreSQL through PgBouncer.
 # Ends with one line "N passed, N failed" summing every suite; exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +30,20 @@ count_vitest() { # adds a vitest JSON report's counts; a missing report counts a
   else failed=$((failed + 1)); failures+=("$name (no report)"); fi
 }
 
-cleanup() { PGPORT=$PGPORT PGDIR=$PGDIR bash scripts/pg.sh stop >/dev/null 2>&1; rm -rf "$PGDIR"; }
+count_playwright() { # adds a Playwright JSON report's counts; a missing report counts as one failure
+  local name="$1" file="$2" rc="$3"
+  if [ -f "$file" ]; then
+    read -r p f < <(node -e 'const s=require(process.argv[1]).stats;console.log(s.expected+s.flaky, s.unexpected)' "$PWD/$file")
+    passed=$((passed + p)); failed=$((failed + f)); { [ "$f" -gt 0 ] || [ "$rc" -ne 0 ]; } && failures+=("$name")
+    [ "$f" -eq 0 ] && [ "$rc" -ne 0 ] && failed=$((failed + 1))
+  else failed=$((failed + 1)); failures+=("$name (no report)"); fi
+}
+
+export BOUNCER_PORT="${TEST_BOUNCER_PORT:-$((PGPORT + 10000))}"
+cleanup() {
+  BOUNCER_DIR="$PGDIR/bouncer" bash scripts/pgbouncer.sh stop >/dev/null 2>&1
+  PGPORT=$PGPORT PGDIR=$PGDIR bash scripts/pg.sh stop >/dev/null 2>&1; rm -rf "$PGDIR"
+}
 trap cleanup EXIT
 
 check "lint" node scripts/lint.mjs
@@ -46,14 +60,15 @@ if bash scripts/pg.sh start; then
   check "seed is idempotent" npx tsx prisma/seed.ts
   echo "━━ integration tests"
   t npx vitest run -c vitest.int.config.ts --reporter=default --reporter=json --outputFile="$out/int.json"; count_vitest "integration tests" "$out/int.json" $?
+  check "backup and restore" bash scripts/backup-restore.sh
   check "build" npx next build
   echo "━━ end-to-end tests"
-  PLAYWRIGHT_JSON_OUTPUT_NAME="$out/e2e.json" t npx playwright test --reporter=list,json; rc=$?
-  if [ -f "$out/e2e.json" ]; then
-    read -r p f < <(node -e 'const s=require(process.argv[1]).stats;console.log(s.expected+s.flaky, s.unexpected)' "$PWD/$out/e2e.json")
-    passed=$((passed + p)); failed=$((failed + f)); { [ "$f" -gt 0 ] || [ "$rc" -ne 0 ]; } && failures+=("e2e")
-    [ "$f" -eq 0 ] && [ "$rc" -ne 0 ] && failed=$((failed + 1))
-  else failed=$((failed + 1)); failures+=("e2e (no report)"); fi
+  PLAYWRIGHT_JSON_OUTPUT_NAME="$out/e2e.json" t npx playwright test --reporter=list,json; count_playwright "e2e" "$out/e2e.json" $?
+  echo "━━ scale-out: two app instances through PgBouncer (transaction pooling)"
+  if BOUNCER_PORT=$BOUNCER_PORT BOUNCER_DIR="$PGDIR/bouncer" bash scripts/pgbouncer.sh start; then
+    SCALE_DATABASE_URL="postgresql://postgres@127.0.0.1:$BOUNCER_PORT/app" PLAYWRIGHT_JSON_OUTPUT_NAME="$out/scale.json" \
+      t npx playwright test -c playwright.scale.config.ts --reporter=list,json; count_playwright "scale-out" "$out/scale.json" $?
+  else failed=$((failed + 1)); failures+=("PgBouncer did not start"); fi
 else
   failed=$((failed + 1)); failures+=("PostgreSQL did not start")
 fi

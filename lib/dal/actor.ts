@@ -10,7 +10,7 @@ export interface Actor {
   userId: string;
   email: string;
   name: string | null;
-  memberships: Array<{ role: Role; organizationId: string | null; localId: string | null }>;
+  memberships: Array<{ role: Role; organizationId: string | null; localId: string | null; /** district code or local name, when loaded */ scope?: string }>;
   /** Agreements the user can see: those of their districts and of their locals. */
   agreementIds: string[];
   /** Districts the user can see (their own, and the districts their locals bargain with). */
@@ -19,30 +19,45 @@ export interface Actor {
   districtRules: string[];
 }
 
+interface ActorRow {
+  id: string;
+  email: string;
+  name: string | null;
+  sessionVersion: number;
+  memberships: Array<{ role: Role; organizationId: string | null; localId: string | null; scope: string }>;
+  agreements: Array<{ id: string; organizationId: string; rulesId: string }>;
+}
+
 /**
  * Loads an actor from the database. Memberships are read on every request so role changes apply at once. With the
- * session's version, a token issued before a sign-out, password change or role change is refused.
+ * session's version, a token issued before a sign-out, password change or role change is refused. One statement
+ * (user, memberships with their district code or local name, and the visible agreements): this runs on every page and
+ * action, and each separate query costs the server more than the SQL itself.
  */
 export async function loadActor(userId: string, session?: { sessionVersion: number }): Promise<Actor> {
   const prisma = await db();
-  const user = await prisma.user.findUnique({ where: { id: userId }, include: { memberships: true } });
+  const [user] = await prisma.$queryRaw<ActorRow[]>`
+    SELECT u.id, u.email, u.name, u."sessionVersion",
+      COALESCE((SELECT json_agg(json_build_object('role', m.role, 'organizationId', m."organizationId", 'localId', m."localId",
+                                                  'scope', COALESCE(o.code, l.name, '')) ORDER BY m."createdAt", m.id)
+                FROM membership m LEFT JOIN organization o ON o.id = m."organizationId" LEFT JOIN union_local l ON l.id = m."localId"
+                WHERE m."userId" = u.id), '[]'::json) AS memberships,
+      COALESCE((SELECT json_agg(json_build_object('id', a.id, 'organizationId', a."organizationId", 'rulesId', a."rulesId") ORDER BY a.id)
+                FROM agreement a
+                WHERE a."organizationId" IN (SELECT "organizationId" FROM membership WHERE "userId" = u.id)
+                   OR a."localId" IN (SELECT "localId" FROM membership WHERE "userId" = u.id)), '[]'::json) AS agreements
+    FROM "user" u WHERE u.id = ${userId}`;
   if (!user) throw new UnauthenticatedError();
   if (session && session.sessionVersion !== user.sessionVersion) throw new UnauthenticatedError();
-  const orgIds = user.memberships.flatMap((m) => (m.organizationId ? [m.organizationId] : []));
-  const localIds = user.memberships.flatMap((m) => (m.localId ? [m.localId] : []));
-  const agreements = await prisma.agreement.findMany({
-    where: { OR: [{ organizationId: { in: orgIds } }, { localId: { in: localIds } }] },
-    select: { id: true, organizationId: true, rulesId: true },
-  });
   const hrOrgIds = user.memberships.filter((m) => (m.role === "ADMIN" || m.role === "HR_CLERK") && m.organizationId).map((m) => m.organizationId!);
   return {
     userId: user.id,
     email: user.email,
     name: user.name,
-    memberships: user.memberships.map((m) => ({ role: m.role, organizationId: m.organizationId, localId: m.localId })),
-    agreementIds: agreements.map((a) => a.id),
-    organizationIds: [...new Set(agreements.map((a) => a.organizationId))],
-    districtRules: [...new Set(agreements.filter((a) => hrOrgIds.includes(a.organizationId)).map((a) => a.rulesId))],
+    memberships: user.memberships,
+    agreementIds: user.agreements.map((a) => a.id),
+    organizationIds: [...new Set(user.agreements.map((a) => a.organizationId))],
+    districtRules: [...new Set(user.agreements.filter((a) => hrOrgIds.includes(a.organizationId)).map((a) => a.rulesId))],
   };
 }
 

@@ -5,6 +5,8 @@ import type { Actor } from "./actor";
 
 /** "HR clerk, SD73"-style labels of the actor's memberships. */
 export async function describeMemberships(actor: Actor): Promise<string[]> {
+  // loadActor already names each membership's district or local; only hand-made actors need the lookup.
+  if (actor.memberships.every((m) => m.scope !== undefined)) return actor.memberships.map((m) => `${ROLE_LABELS[m.role]}, ${m.scope}`);
   const prisma = await db();
   const [orgs, locals] = await Promise.all([
     prisma.organization.findMany({ where: { id: { in: actor.memberships.flatMap((m) => m.organizationId ?? []) } } }),

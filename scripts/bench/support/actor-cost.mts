@@ -1,0 +1,20 @@
+import { db } from "../../../lib/db.ts";
+import { loadActor } from "../../../lib/dal/actor.ts";
+import { describeMemberships } from "../../../lib/dal/organizations.ts";
+import { listGrievances } from "../../../lib/dal/grievances.ts";
+const prisma = await db();
+const u = await prisma.user.findUniqueOrThrow({ where: { email: "steward.ktta@accord.test" } });
+const time = async (label: string, f: () => Promise<unknown>, n = 300) => {
+  for (let i = 0; i < 20; i++) await f();
+  const c0 = process.cpuUsage(); const t0 = performance.now();
+  for (let i = 0; i < n; i++) await f();
+  const cpu = process.cpuUsage(c0);
+  console.log(label.padEnd(30), ((performance.now() - t0) / n).toFixed(2), "ms wall,", ((cpu.user + cpu.system) / 1000 / n).toFixed(2), "ms cpu");
+};
+await time("findUnique user", () => prisma.user.findUnique({ where: { id: u.id } }));
+await time("raw SELECT 1", () => prisma.$queryRawUnsafe("SELECT 1"));
+await time("loadActor", () => loadActor(u.id));
+const actor = await loadActor(u.id);
+await time("describeMemberships", () => describeMemberships(actor));
+await time("listGrievances", () => listGrievances(actor, { status: "open", due: "all", page: 1 } as never, "2026-12-05"));
+process.exit(0);
