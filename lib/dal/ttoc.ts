@@ -5,6 +5,7 @@ import { requireRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { NotFoundError } from "./errors";
 import { toIso } from "./dates";
+import { loadParameterSet } from "./parameter-set";
 import { loadTimelines } from "./ttoc-timelines";
 import { insertPayLines } from "./ttoc-lines";
 
@@ -102,7 +103,8 @@ async function computeLines(organizationId: string, start: Date, end: Date) {
     orderBy: [{ employeeId: "asc" }, { date: "asc" }],
   });
   const { placementFor } = await loadTimelines(prisma, organizationId, [...new Map(days.map((d) => [d.employeeId, d.employee])).values()], end, { from: start, days }, { explain: false });
-  return computePayLines(days.map((d) => ({ ...d, date: toIso(d.date) })), placementFor);
+  const params = await loadParameterSet(prisma, organizationId);
+  return computePayLines(days.map((d) => ({ ...d, date: toIso(d.date) })), placementFor, params);
 }
 
 /** Stores the period's lines (replacing earlier pay lines; adjustments stay). Refused once approved. */
