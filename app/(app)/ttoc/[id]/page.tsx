@@ -4,13 +4,14 @@ import { requireUser } from "@/lib/dal/session";
 import { hasRole } from "@/lib/dal/actor";
 import { getPayPeriod, previewPayPeriod } from "@/lib/dal/ttoc";
 import { listAdjustments } from "@/lib/dal/ttoc-adjust";
+import { retroCandidates } from "@/lib/dal/ttoc-retro";
 import { formatCents } from "@/lib/rules/core";
 import { TTOC_CSV_COLUMNS } from "@/lib/schemas/ttoc";
 import { ButtonForm, ImportDaysForm } from "@/components/ttoc/period-forms";
 import { PayLines } from "@/components/ttoc/pay-lines";
 import { PeriodTotals } from "@/components/ttoc/period-totals";
 import { Adjustments } from "@/components/ttoc/adjustments";
-import { approvePeriodAction, importDaysAction, runPeriodAction, adjustmentAction } from "../actions";
+import { approvePeriodAction, importDaysAction, runPeriodAction, adjustmentAction, retroAction } from "../actions";
 import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "TTOC pay period" };
@@ -25,7 +26,7 @@ export default async function PayPeriodPage({ params, searchParams }: { params: 
   const open = period.status === "OPEN";
   // The preview recomputes the whole period, so it runs when asked for, not on every view of a large period.
   const wantPreview = sp.preview === "1" && open && !!period.computedAt;
-  const [preview, adjustments] = await Promise.all([wantPreview ? previewPayPeriod(actor, id) : null, listAdjustments(actor, id)]);
+  const [preview, adjustments, retro] = await Promise.all([wantPreview ? previewPayPeriod(actor, id) : null, listAdjustments(actor, id), canRun && open ? retroCandidates(actor, id) : []]);
   const range = `${iso(period.startDate)} to ${iso(period.endDate)}`;
   return (
     <div className="space-y-6">
@@ -45,6 +46,18 @@ export default async function PayPeriodPage({ params, searchParams }: { params: 
             </div>
           ) : preview ? <p className="text-sm text-green-800">The stored lines match a recalculation.</p> : period.computedAt ? <p className="text-sm"><a className="text-blue-800 underline" href={`/ttoc/${id}?preview=1`}>Preview a recalculation</a> (differences from the stored lines, without saving)</p> : null}
           {period.computedAt ? <ButtonForm action={approvePeriodAction.bind(null, id)} label="Approve the period" pendingLabel="Approving…" /> : null}
+        </section>
+      ) : null}
+      {retro.length ? (
+        <section aria-labelledby="retro-h" className="space-y-3 rounded-lg border border-amber-500 bg-amber-50 p-4">
+          <h2 id="retro-h" className="text-lg font-semibold">Retroactive pay</h2>
+          <p className="text-sm">These values were entered with an effective date before days already approved. A retro run recomputes each approved day from that date with the values now in force, less what was paid, as adjustment lines in this period (the approved periods do not change).</p>
+          {retro.map((r) => (
+            <div key={r.id} className="space-y-1">
+              <p className="text-sm">{r.label}: {r.days} approved day(s) not yet covered.</p>
+              <ButtonForm action={retroAction.bind(null, id, r.id)} label="Run retro" pendingLabel="Computing retro…" />
+            </div>
+          ))}
         </section>
       ) : null}
       <section aria-labelledby="totals-h" className="rounded-lg border border-slate-300 bg-white p-4">
