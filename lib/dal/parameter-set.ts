@@ -8,10 +8,12 @@ import { toIso } from "./dates";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
-/** "KAM-2025 (MOA 2026-11-20, entered 2026-12-07 by Alex Admin)": how every result names a district-entered value. */
-export function overlayCite(r: { value: unknown; citation: string; citationDate: Date; enteredAt: Date; enteredBy: { name: string | null; email: string } }) {
-  const key = (r.value as { key?: string } | null)?.key;
-  return `${key ? key + " " : ""}(${r.citation} ${toIso(r.citationDate)}, entered ${r.enteredAt.toISOString().slice(0, 10)} by ${r.enteredBy.name ?? r.enteredBy.email})`;
+/**
+ * "MOA 2026-11-20, entered 2026-12-07 by Alex Admin": the citation of a district-entered value; results print it
+ * after the value's name ("KAM-2025 (MOA 2026-11-20, entered 2026-12-07 by Alex Admin)").
+ */
+export function overlayCite(r: { citation: string; citationDate: Date; enteredAt: Date; enteredBy: { name: string | null; email: string } }) {
+  return `${r.citation} ${toIso(r.citationDate)}, entered ${r.enteredAt.toISOString().slice(0, 10)} by ${r.enteredBy.name ?? r.enteredBy.email}`;
 }
 
 /** The live (not withdrawn) values of a district's agreements, as rows for buildParameterSet. Callers scope the organisation. */

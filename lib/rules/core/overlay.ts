@@ -27,7 +27,7 @@ export interface ParameterSet {
 
 export const EMPTY_PARAMETERS: ParameterSet = { revision: "", series: (_id, base) => base };
 
-const FAR = "9999-12-31";
+const FAR = "2199-12-31";
 
 /** The built-in series with the overlay entries added (an entry on a built-in date replaces it). */
 export function withOverlay<T>(base: Series<T>, entries: OverlayEntry<T>[], schema: z.ZodType<T>): Series<T> {

@@ -10,7 +10,7 @@ export interface OverlayRow {
   seriesId: string;
   effectiveDate: string;
   value: unknown;
-  /** "KAM-2025 (MOA 2026-11-20, entered 2026-12-07 by Alex Admin)" */
+  /** "MOA 2026-11-20, entered 2026-12-07 by Alex Admin" (results print it after the value's name) */
   cite: string;
 }
 
