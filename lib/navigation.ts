@@ -17,6 +17,7 @@ export function navFor(actor: Actor): Array<{ href: string; label: string }> {
   // Calculators need no data: every signed-in user may check a figure against either agreement.
   items.push({ href: "/calculators", label: "Calculators" });
   if (roles.has("ADMIN")) items.push({ href: "/admin/calendar", label: "District calendars" });
+  if (roles.has("ADMIN") || roles.has("HR_CLERK")) items.push({ href: "/admin/parameters", label: "Parameters" });
   if (roles.has("ADMIN")) items.push({ href: "/admin/audit", label: "Audit log" });
   items.push({ href: "/settings", label: "Settings" });
   return items;

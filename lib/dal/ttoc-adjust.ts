@@ -7,6 +7,7 @@ import { requireRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { toIso } from "./dates";
 import { findPayPeriod } from "./ttoc";
+import { loadParameterSet } from "./parameter-set";
 import { loadTimelines } from "./ttoc-timelines";
 
 type Fail = { ok: false; message: string; errors?: Record<string, string[]> };
@@ -39,16 +40,17 @@ export async function recordAdjustment(actor: Actor, periodId: string, input: { 
     include: { period: { select: { startDate: true, endDate: true } } },
   });
   if (!original) return { ok: false, message: "Nothing was saved.", errors: { date: [`${input.employeeNumber} has no pay line on ${input.date} in an approved period`] } };
-  const [callouts, paidLines, { placementFor }] = await Promise.all([
+  const [callouts, paidLines, { placementFor }, params] = await Promise.all([
     prisma.ttocDay.findMany({ where: { employeeId: emp.id, date: day(input.date) }, select: { fractionMilli: true } }),
     prisma.payLine.findMany({ where: { employeeId: emp.id, date: day(input.date), period: { organizationId: period.organizationId } }, include: { period: { select: { startDate: true } } } }),
     loadTimelines(prisma, period.organizationId, [emp.id], day(input.date)),
+    loadParameterSet(prisma, period.organizationId),
   ]);
   const paid = paidLines.reduce((s, l) => ({ total: s.total + l.totalCents, wage: s.wage + l.wageCents, inLieu: s.inLieu + l.inLieuCents, milli: s.milli + l.paidFractionMilli }), { total: 0, wage: 0, inLieu: 0, milli: 0 });
   let fresh;
   try {
     fresh = callouts.length
-      ? payForDay(emp.id, input.date, callouts.map((c) => ({ employeeId: emp.id, date: input.date, fractionMilli: c.fractionMilli, employee: emp })), placementFor)
+      ? payForDay(emp.id, input.date, callouts.map((c) => ({ employeeId: emp.id, date: input.date, fractionMilli: c.fractionMilli, employee: emp })), placementFor, params)
       : { totalCents: 0, wageCents: 0, inLieuCents: 0, paidFractionMilli: 0, citations: ["B.2.7"], steps: ["No callout is recorded on this date any more: nothing is due for it."] };
   } catch (e) {
     if (e instanceof RulesError) return { ok: false, message: "Nothing was saved.", errors: { date: [`${e.message.replace(/ \[field: .*\]$/, "")} (${e.article})`] } };

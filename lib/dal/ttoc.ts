@@ -5,6 +5,7 @@ import { requireRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { NotFoundError } from "./errors";
 import { toIso } from "./dates";
+import { loadParameterSet } from "./parameter-set";
 import { loadTimelines } from "./ttoc-timelines";
 import { insertPayLines } from "./ttoc-lines";
 import { diffPayLines, type PayLineAmount } from "@/lib/ttoc/pay-line-diff";
@@ -101,7 +102,8 @@ async function computeLines(organizationId: string, start: Date, end: Date) {
   const { placementFor } = await loadTimelines(prisma, organizationId, [...new Map(days.map((d) => [d.employeeId, d.employee])).values()], end, { from: start, days }, { explain: false });
   const numberOf = new Map(days.map((d) => [d.employeeId, d.employee.employeeNumber]));
   const nameOf = new Map(days.map((d) => [d.employeeId, `${d.employee.lastName}, ${d.employee.firstName}`]));
-  return { ...computePayLines(days.map((d) => ({ ...d, date: toIso(d.date) })), placementFor), numberOf, nameOf };
+  const params = await loadParameterSet(prisma, organizationId);
+  return { ...computePayLines(days.map((d) => ({ ...d, date: toIso(d.date) })), placementFor, params), numberOf, nameOf };
 }
 
 /** Fresh lines with their employee numbers, for comparing with the stored ones. */

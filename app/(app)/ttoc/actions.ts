@@ -10,6 +10,8 @@ import { AdjustmentSchema, NewPeriodSchema, TTOC_CSV_COLUMNS } from "@/lib/schem
 import { recordAdjustment } from "@/lib/dal/ttoc-adjust";
 import { saveCallouts } from "@/lib/dal/ttoc-entry";
 import { deletePayPeriod } from "@/lib/dal/ttoc-period-admin";
+import { runRetro } from "@/lib/dal/ttoc-retro";
+import { formatCents } from "@/lib/rules/core";
 
 export type TtocState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined>; rowErrors?: RowError[]; values?: Record<string, string> };
 
@@ -107,5 +109,16 @@ export async function saveEntryAction(periodId: string, _p: TtocState, fd: FormD
     if (!r.ok) return { message: r.message, rowErrors: r.errors };
     revalidatePath(`/ttoc/${periodId}`);
     return { ok: true, message: `Saved ${r.count} callout${r.count === 1 ? "" : "s"}. Run the period to compute the pay.` };
+  } catch (e) { return refused(e); }
+}
+
+/** Retro run for one district-entered value (explicit, audited; a rerun writes nothing new). */
+export async function retroAction(periodId: string, parameterValueId: string, _p: TtocState, _fd: FormData): Promise<TtocState> {
+  const actor = await requireUser();
+  try {
+    const r = await runRetro(actor, periodId, parameterValueId);
+    if (!r.ok) return { message: r.message };
+    revalidatePath(`/ttoc/${periodId}`);
+    return { ok: true, message: `Retro: ${r.days} approved day(s) recomputed, ${r.count} adjustment line(s) written, total ${formatCents(r.totalCents)}.` };
   } catch (e) { return refused(e); }
 }

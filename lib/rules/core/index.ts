@@ -11,3 +11,4 @@ export * from "./validate";
 export * from "./holidays-bc";
 export * from "./calendar-profile";
 export * from "./working-days";
+export * from "./overlay";

@@ -13,7 +13,7 @@ import { CONTINUATION, TERM_END } from "./parameters/term";
 
 const YEARS = ["2022-07-01", "2023-07-01", "2024-07-01"];
 const dollars = z.number().int().positive();
-const appendixB = Object.fromEntries(
+export const appendixB = Object.fromEntries(
   Object.entries(APPENDIX_B).map(([code, row]) => [
     code,
     defineSeries(
@@ -68,7 +68,7 @@ export function sd73TeacherInChargeExcess(input: { reliefHoursBefore: number; da
   return t.done({ payCents });
 }
 
-const mileageRate = defineSeries(
+export const mileageRate = defineSeries(
   {
     name: "Mileage reimbursement", article: "B.10.1", unit: "cents per km", coverageTo: TERM_END, continuation: CONTINUATION,
     values: [

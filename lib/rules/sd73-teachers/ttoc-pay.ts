@@ -12,9 +12,9 @@
  * LOU 42: four-day-week positions at 125% and $13.75 in lieu. LOU 37: 125% for prep-block
  * coverage; +25% per block off timetable.
  */
-import { Q, type Rational, NotCoveredError, Trace, formatCents, parseInput, exactDollars } from "@/lib/rules/core";
+import { Q, type Rational, type ParameterSet, NotCoveredError, Trace, formatCents, parseInput, exactDollars } from "@/lib/rules/core";
 import { cellDollars, gridOn, type Category, type Grid, type GridRegion } from "./parameters/salary-grids";
-import { inLieuFourDayWeek, inLieuOfBenefits, noncertDailyRate } from "./parameters/ttoc-rates";
+import { TTOC_RATE_SERIES_ID as RID, inLieuFourDayWeek, inLieuOfBenefits, noncertDailyRate } from "./parameters/ttoc-rates";
 import { sd73Policies, type Sd73PolicyChoices } from "./policies";
 import { articleFor, schema, simpleParse, type Parsed, type TtocDailyPayInput, type TtocDailyPayResult } from "./ttoc-pay-input";
 
@@ -45,8 +45,8 @@ interface RateBlock {
 }
 /** Per grid cell, the B.2.6 daily rate and its explanation, derived once from the parameter data. */
 const rateBlocks = new Map<string, RateBlock>();
-function rateBlock(grid: Grid, gridCite: string, category: Category, step: number): RateBlock {
-  const key = `${grid.key}|${category}|${step}`;
+function rateBlock(grid: Grid, gridCite: string, category: Category, step: number, rev: string): RateBlock {
+  const key = `${rev}|${grid.key}|${gridCite}|${category}|${step}`;
   let rb = rateBlocks.get(key);
   if (rb) return rb;
   const annual = cellDollars(grid, category, step, "step");
@@ -73,24 +73,28 @@ function rateBlock(grid: Grid, gridCite: string, category: Category, step: numbe
 
 const pct = (r: Rational) => `${Q.toNumber(Q.mul(r, Q.rat(100)))}%`;
 
-/** One day's TTOC or substitute pay (B.2.5, B.2.6, B.2.8, B.2.9.d; LOU 37, LOU 42). */
-export function ttocDailyPay(input: TtocDailyPayInput): TtocDailyPayResult {
+/**
+ * One day's TTOC or substitute pay (B.2.5, B.2.6, B.2.8, B.2.9.d; LOU 37, LOU 42). `params` adds the
+ * district-entered grids and rates over the built-in ones; the result names the value used.
+ */
+export function ttocDailyPay(input: TtocDailyPayInput, params?: ParameterSet): TtocDailyPayResult {
   const p = simpleParse(input) ?? parseInput(schema, input, articleFor);
   const pol = sd73Policies.resolve(p.policies);
   // The result depends on the date only through the rate period it falls in, so it is
   // memoized per rate period and inputs (payrolls repeat the same few shapes); callers get copies.
   let period: string;
   try {
-    period = p.certificated ? gridPeriodKey(p.grid, pol, p.date) : noncertDailyRate.on(p.date, "date").from;
+    const r = rates(params);
+    period = p.certificated ? gridPeriodKey(p.grid, pol, p.date, params) : r.noncert.on(p.date, "date").from;
   } catch (e) {
     // Name the pay article as well as the table the date falls outside of.
     if (e instanceof NotCoveredError) throw new NotCoveredError(`${e.message.replace(/ \[field:.*$/, "")}: no TTOC rate`, "date", p.certificated ? "B.2.6, Appendix A" : "B.2.8");
     throw e;
   }
-  const key = `${period}|${p.certificated ? `${p.category}|${p.step}` : "sub"}|${p.callouts.join(",")}|${p.fourDayWeek ? 1 : 0}${p.prepCoverage ? 1 : 0}${p.offTimetableBlocks ?? 0}|${pol["AMB-02"]}|${pol["AMB-03"]}|${pol["AMB-04"]}|${pol["AMB-28"]}`;
+  const key = `${params?.revision ?? ""}|${period}|${p.certificated ? `${p.category}|${p.step}` : "sub"}|${p.callouts.join(",")}|${p.fourDayWeek ? 1 : 0}${p.prepCoverage ? 1 : 0}${p.offTimetableBlocks ?? 0}|${pol["AMB-02"]}|${pol["AMB-03"]}|${pol["AMB-04"]}|${pol["AMB-28"]}`;
   let r = memo.get(key);
   if (!r) {
-    r = compute(p, pol);
+    r = compute(p, pol, params);
     if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
     memo.set(key, r);
   }
@@ -107,13 +111,24 @@ const memo = new Map<string, TtocDailyPayResult>();
 const MEMO_LIMIT = 4096;
 
 /** Which grid (and continuation) applies: the part of the date the result depends on. */
-function gridPeriodKey(grid: GridRegion | undefined, pol: Sd73PolicyChoices, day: number): string {
+function gridPeriodKey(grid: GridRegion | undefined, pol: Sd73PolicyChoices, day: number, params?: ParameterSet): string {
   const region: GridRegion = pol["AMB-04"] === "kamloops-for-all" ? "kamloops" : (grid ?? "kamloops");
-  const g = gridOn(region, day, "date");
+  const g = gridOn(region, day, "date", params);
   return `${grid ?? "kamloops"}:${g.value.key}:${g.continued ? "A.1.2" : ""}`;
 }
 
-function compute(p: Parsed, pol: Sd73PolicyChoices): TtocDailyPayResult {
+/** The B.2 rate series, with the district's overlays when given. */
+function rates(params?: ParameterSet) {
+  if (!params) return { noncert: noncertDailyRate, inLieu: inLieuOfBenefits, inLieuFourDay: inLieuFourDayWeek };
+  return {
+    noncert: params.series(RID.noncert, noncertDailyRate),
+    inLieu: params.series(RID.inLieu, inLieuOfBenefits),
+    inLieuFourDay: params.series(RID.inLieuFourDay, inLieuFourDayWeek),
+  };
+}
+
+function compute(p: Parsed, pol: Sd73PolicyChoices, params?: ParameterSet): TtocDailyPayResult {
+  const rs = rates(params);
   const t = new Trace();
   const warnings: string[] = [];
   const day = p.date;
@@ -133,10 +148,10 @@ function compute(p: Parsed, pol: Sd73PolicyChoices): TtocDailyPayResult {
       t.interpret("AMB-04");
       t.step(sd73Policies.describe("AMB-04", pol["AMB-04"]) + ".");
     }
-    const g = gridOn(region, day, "date");
+    const g = gridOn(region, day, "date", params);
     continued = g.continued;
     gridUsed = g.value.key;
-    const rb = rateBlock(g.value, g.cite, category, step);
+    const rb = rateBlock(g.value, g.cite, category, step, params?.revision ?? "");
     base = rb.base;
     baseStr = rb.baseStr;
     annualSalaryCents = rb.annualCents;
@@ -144,7 +159,7 @@ function compute(p: Parsed, pol: Sd73PolicyChoices): TtocDailyPayResult {
     t.cite("B.2.6", g.cite);
     for (const line of rb.lines) t.step(line);
   } else {
-    const r = noncertDailyRate.on(day, "date");
+    const r = rs.noncert.on(day, "date");
     continued = r.continued;
     gridUsed = `B.2.8-${r.from.slice(0, 4)}`;
     base = Q.rat(r.value);
@@ -200,7 +215,7 @@ function compute(p: Parsed, pol: Sd73PolicyChoices): TtocDailyPayResult {
   t.interpret("AMB-03");
   if (!p.certificated) t.step(sd73Policies.describe("AMB-03", pol["AMB-03"]) + ".");
   if (inLieuApplies) {
-    const r = (p.fourDayWeek ? inLieuFourDayWeek : inLieuOfBenefits).on(day, "date");
+    const r = (p.fourDayWeek ? rs.inLieuFourDay : rs.inLieu).on(day, "date");
     const prorated = Q.mul(Q.rat(r.value.fullDay), paid);
     inLieuExact = Q.max(prorated, Q.rat(r.value.minimum));
     t.cite(r.cite);

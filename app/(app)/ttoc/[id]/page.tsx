@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/dal/session";
 import { hasRole } from "@/lib/dal/actor";
 import { getPayPeriod, previewPayPeriod } from "@/lib/dal/ttoc";
 import { listAdjustments } from "@/lib/dal/ttoc-adjust";
+import { retroCandidates } from "@/lib/dal/ttoc-retro";
 import { formatCents } from "@/lib/rules/core";
 import { TTOC_CSV_COLUMNS } from "@/lib/schemas/ttoc";
 import { ButtonForm, ImportDaysForm } from "@/components/ttoc/period-forms";
@@ -12,7 +13,7 @@ import { periodLines } from "@/lib/dal/ttoc-period-lines";
 import { linkButton } from "@/components/ui/button";
 import { PeriodTotals } from "@/components/ttoc/period-totals";
 import { Adjustments } from "@/components/ttoc/adjustments";
-import { importDaysAction, runPeriodAction, adjustmentAction } from "../actions";
+import { importDaysAction, runPeriodAction, adjustmentAction, retroAction } from "../actions";
 import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "TTOC pay period" };
@@ -28,9 +29,10 @@ export default async function PayPeriodPage({ params, searchParams }: { params: 
   // The preview recomputes the whole period, so it runs when asked for, not on every view of a large period.
   const wantPreview = sp.preview === "1" && open && !!period.computedAt;
   const ttoc = sp.ttoc?.trim() || undefined;
-  const [preview, adjustments, lineData] = await Promise.all([
+  const [preview, adjustments, lineData, retro] = await Promise.all([
     wantPreview ? previewPayPeriod(actor, id) : null, listAdjustments(actor, id),
     periodLines(actor, id, { employeeNumber: ttoc, page: Math.max(1, Number.parseInt(sp.lpage ?? "1", 10) || 1) }),
+    canRun && open ? retroCandidates(actor, id) : [],
   ]);
   const range = `${iso(period.startDate)} to ${iso(period.endDate)}`;
   return (
@@ -61,6 +63,18 @@ export default async function PayPeriodPage({ params, searchParams }: { params: 
           <h2 id="next-h" className="text-lg font-semibold">{sp.approved ? "Approved. Next steps" : "Next steps"}</h2>
           {sp.approved ? <p role="status">The period is approved and frozen.</p> : null}
           <p className="mt-2 flex flex-wrap gap-3"><a className={linkButton} href={`/ttoc/${id}/export`}>Download the payroll CSV</a><Link className={linkButton} href={`/ttoc#new-${period.organization.code}`}>Create the next period</Link></p>
+        </section>
+      ) : null}
+      {retro.length ? (
+        <section aria-labelledby="retro-h" className="space-y-3 rounded-lg border border-amber-500 bg-amber-50 p-4">
+          <h2 id="retro-h" className="text-lg font-semibold">Retroactive pay</h2>
+          <p className="text-sm">These values were entered with an effective date before days already approved. A retro run recomputes each approved day from that date with the values now in force, less what was paid, as adjustment lines in this period (the approved periods do not change).</p>
+          {retro.map((r) => (
+            <div key={r.id} className="space-y-1">
+              <p className="text-sm">{r.label}: {r.days} approved day(s) not yet covered.</p>
+              <ButtonForm action={retroAction.bind(null, id, r.id)} label="Run retro" pendingLabel="Computing retro…" />
+            </div>
+          ))}
         </section>
       ) : null}
       <section aria-labelledby="totals-h" className="rounded-lg border border-slate-300 bg-white p-4">

@@ -3,7 +3,7 @@
  * and the cell lookup that refuses blank and "$ -" cells.
  */
 import { z } from "zod";
-import { defineSeries, InputError, type DayNumber, type Lookup } from "@/lib/rules/core";
+import { defineSeries, InputError, type DayNumber, type Lookup, type ParameterSet } from "@/lib/rules/core";
 import { kam2022, kam2023, kam2024, nt2022, nt2023, nt2024, type GridRows } from "./salary-grid-cells";
 import { TERM_END, CONTINUATION } from "./term";
 
@@ -18,7 +18,7 @@ export interface Grid {
 }
 
 const cell = z.union([z.number().int().positive(), z.literal("-"), z.null()]);
-const gridSchema = z.strictObject({ key: z.string(), rows: z.array(z.array(cell).length(4)).length(11) });
+export const gridSchema = z.strictObject({ key: z.string(), rows: z.array(z.array(cell).length(4)).length(11) });
 
 export const salaryGrids: Record<GridRegion, ReturnType<typeof defineSeries<Grid>>> = {
   kamloops: defineSeries<Grid>(
@@ -55,9 +55,13 @@ export const salaryGrids: Record<GridRegion, ReturnType<typeof defineSeries<Grid
 
 export const categoryIndex = (c: Category): number => CATEGORIES.indexOf(c);
 
-/** The grid in force on `day` (A.1.2 continuation after the term). */
-export function gridOn(region: GridRegion, day: DayNumber, field = "date"): Lookup<Grid> {
-  return salaryGrids[region].on(day, field);
+/** Series ids of the grids in a ParameterSet (district-entered values, DESIGN decision 6). */
+export const GRID_SERIES_ID: Record<GridRegion, string> = { kamloops: "sd73.appendix-a.kamloops", "north-thompson": "sd73.appendix-a.north-thompson" };
+
+/** The grid in force on `day` (A.1.2 continuation after the term), with any district-entered grids. */
+export function gridOn(region: GridRegion, day: DayNumber, field = "date", params?: ParameterSet): Lookup<Grid> {
+  const s = params ? params.series(GRID_SERIES_ID[region], salaryGrids[region]) : salaryGrids[region];
+  return s.on(day, field);
 }
 
 /** The payable annual salary (whole dollars) of a cell, refusing blank and "$ -" cells. */

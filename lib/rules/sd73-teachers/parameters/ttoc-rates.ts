@@ -3,7 +3,8 @@ import { z } from "zod";
 import { defineSeries } from "@/lib/rules/core";
 import { CONTINUATION, TERM_END } from "./term";
 
-const cents = z.number().int().nonnegative();
+export const centsSchema = z.number().int().nonnegative();
+const cents = centsSchema;
 
 /** B.2.8: "Non-certificated Teachers Teaching on Call (substitutes) shall be paid a daily rate". */
 export const noncertDailyRate = defineSeries(
@@ -22,7 +23,7 @@ export const noncertDailyRate = defineSeries(
   cents,
 );
 
-const inLieuSchema = z.strictObject({ fullDay: cents, minimum: cents });
+export const inLieuSchema = z.strictObject({ fullDay: cents, minimum: cents });
 
 /** B.2.5: "$11 over daily rate in lieu of benefits … prorated … in no case … less than $5.50". */
 export const inLieuOfBenefits = defineSeries(
@@ -49,3 +50,6 @@ export const inLieuFourDayWeek = defineSeries(
   },
   inLieuSchema,
 );
+
+/** Series ids of these rates in a ParameterSet (district-entered values, DESIGN decision 6). */
+export const TTOC_RATE_SERIES_ID = { noncert: "sd73.b2-8.noncertificated", inLieu: "sd73.b2-5.in-lieu", inLieuFourDay: "sd73.lou42.in-lieu" } as const;
