@@ -27,7 +27,7 @@ export function moneyInput(message = "Enter an amount in dollars, e.g. 1,905,000
   return z.preprocess(
     normalizeMoneyText,
     z.string({ error: message }).regex(PLAIN, message)
-      .refine((s) => exactCents(s) <= BigInt(MAX_INT_CENTS), `${label} ${MAX_INT_CENTS_MESSAGE}`)
+      .refine((s) => !PLAIN.test(s) || exactCents(s) <= BigInt(MAX_INT_CENTS), `${label} ${MAX_INT_CENTS_MESSAGE}`)
       .transform((s) => parseDollars(s)),
   );
 }
