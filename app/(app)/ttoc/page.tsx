@@ -4,12 +4,13 @@ import { requireUser } from "@/lib/dal/session";
 import { listPayPeriods, ttocDistricts } from "@/lib/dal/ttoc";
 import { NewPeriodForm } from "@/components/ttoc/period-forms";
 import { createPeriodAction } from "./actions";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "TTOC pay" };
 
 export default async function TtocPage() {
   const actor = await requireUser();
-  const [periods, districts] = await Promise.all([listPayPeriods(actor), ttocDistricts(actor)]);
+  const [periods, districts] = await orNotFound(Promise.all([listPayPeriods(actor), ttocDistricts(actor)]));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">TTOC pay periods</h1>
