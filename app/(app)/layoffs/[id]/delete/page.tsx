@@ -1,17 +1,17 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { Forbidden } from "@/components/forbidden";
 import { DeleteForm } from "@/components/layoffs/draft-forms";
 import { deleteScenarioAction } from "../../actions";
 import { loadScenario } from "../../load-scenario";
 
 export const metadata: Metadata = { title: "Delete a layoff draft" };
 
-/** The confirm step before a draft is deleted; only HR of the district, and never a confirmed scenario. */
+/** The confirm step before a draft is deleted; only HR of the district (refused like the confirm page), never a confirmed scenario. */
 export default async function DeletePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { scenario, canEdit } = await loadScenario(id);
-  if (!canEdit) notFound();
+  if (!canEdit) return <Forbidden what="delete this layoff scenario" />;
   return (
     <div className="max-w-3xl space-y-4">
       <p><Link className="text-blue-800 underline" href={`/layoffs/${id}`}>← {scenario.name}</Link></p>
