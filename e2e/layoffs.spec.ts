@@ -77,16 +77,24 @@ test("an SD73 what-if refuses to cut more FTE than the continuing teachers hold"
   await noViolations(page);
 });
 
-test("a CUPE 439 steward can view layoff scenarios and the recall list but not confirm", async ({ page }) => {
+test("a CUPE 439 steward sees a draft only once HR shares it, and the recall list, but cannot confirm", async ({ page, browser }) => {
   test.slow();
+  const hr = await browser.newPage();
+  await login(hr, "hr.sd71@accord.test");
+  const name = `E2E shared ${Date.now().toString(36)}`;
+  const href = new URL(await runSd71(hr, name, "classification")).pathname;
+
   await login(page, "steward.cupe439@accord.test");
+  expect((await page.goto(href))?.status()).toBe(404); // a draft is private to the district's HR
+  await hr.getByRole("button", { name: "Share with the union" }).click();
+  await expect(hr.getByText(/Shared with the union/).first()).toBeVisible();
+  await hr.close();
+
   await page.goto("/layoffs");
   await expect(page.getByRole("link", { name: /New SD71 what-if/ })).toHaveCount(0);
-  const first = page.getByRole("table").getByRole("link").first();
-  const href = (await first.getAttribute("href"))!;
-  const name = (await first.textContent())!;
-  await first.click();
+  await page.getByRole("table").getByRole("link", { name }).click();
   await page.waitForURL((u) => u.pathname === href);
+  await expect(page.getByRole("button", { name: "Share with the union" })).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByRole("link", { name: /Confirm these layoffs/ })).toHaveCount(0);
   await page.goto(`${href}/confirm`);

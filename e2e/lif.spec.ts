@@ -76,4 +76,10 @@ test("the LIF pages have no accessibility violations and another local's officer
   await login(page, "officer.ktta@accord.test");
   expect((await page.goto(href))?.status()).toBe(404);
   expect((await page.request.get(`${href}/form`)).status()).toBe(404);
+  // Stewards are not parties to the consultation, even of the same local (issue 14).
+  await login(page, "steward.cupe439@accord.test");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "LIF consultations" })).toHaveCount(0);
+  expect((await page.goto(href))?.status()).toBe(404);
+  expect((await page.goto("/lif"))?.status()).toBe(404);
+  expect((await page.request.get(`${href}/form`)).status()).toBe(404);
 });

@@ -61,6 +61,12 @@ test("the seeded October period shows computed totals; an SD71 clerk cannot open
   const url = page.url();
   await login(page, "hr.sd71@accord.test");
   expect((await page.goto(url))?.status()).toBe(404);
+  // TTOC pay is the district's payroll: a steward of the district's own union gets the same 404 (issue 14).
+  await login(page, "steward.ktta@accord.test");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "TTOC pay" })).toHaveCount(0);
+  expect((await page.goto(url))?.status()).toBe(404);
+  expect((await page.goto("/ttoc"))?.status()).toBe(404);
+  expect((await page.request.get(`${url}/export`, { maxRedirects: 0 })).status()).toBe(404);
 });
 
 test("an HR clerk reads the roster and a TTOC's placement history, experience (C.4) and seniority (C.2.3), and records a placement change", async ({ page }) => {

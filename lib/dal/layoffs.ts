@@ -28,10 +28,21 @@ async function agreementFor(actor: Actor, rulesId: string) {
   return a;
 }
 
+/**
+ * The scenarios the actor may read: every scenario of the agreements where they are district HR or admin; for
+ * stewards and local officers only those HR has shared with the union or confirmed (a draft stays private to HR).
+ */
+export async function visibleScenarios(actor: Actor): Promise<Prisma.LayoffScenarioWhereInput> {
+  const agreements = await layoffAgreements(actor);
+  const hr = agreements.filter((a) => a.canWrite).map((a) => a.id);
+  const union = agreements.filter((a) => !a.canWrite).map((a) => a.id);
+  return { OR: [{ agreementId: { in: hr } }, { agreementId: { in: union }, OR: [{ status: "CONFIRMED" }, { sharedAt: { not: null } }] }] };
+}
+
 export async function listScenarios(actor: Actor) {
-  const ids = (await layoffAgreements(actor)).map((a) => a.id);
+  const where = await visibleScenarios(actor);
   const prisma = await db();
-  return prisma.layoffScenario.findMany({ where: { agreementId: { in: ids } }, include: { agreement: { select: { rulesId: true } }, organization: { select: { code: true } } }, orderBy: { createdAt: "desc" } });
+  return prisma.layoffScenario.findMany({ where, include: { agreement: { select: { rulesId: true } }, organization: { select: { code: true } } }, orderBy: { createdAt: "desc" } });
 }
 
 /** Runs a what-if without saving anything. */
@@ -58,15 +69,15 @@ export async function createScenario(actor: Actor, rulesId: LayoffAgreement, nam
 /** A scenario with its outcome: recomputed from today's standings while a draft, as recorded once confirmed. */
 export async function getScenario(actor: Actor, id: string) {
   const prisma = await db();
-  const ids = (await layoffAgreements(actor)).map((a) => a.id);
-  const s = await prisma.layoffScenario.findFirst({ where: { id, agreementId: { in: ids } }, include: { agreement: { select: { rulesId: true, title: true } }, organization: { select: { code: true } } } });
+  const s = await prisma.layoffScenario.findFirst({ where: { AND: [{ id }, await visibleScenarios(actor)] }, include: { agreement: { select: { rulesId: true, title: true } }, organization: { select: { code: true } } } });
   if (!s) throw new NotFoundError("Layoff scenario");
   const rulesId = s.agreement.rulesId as LayoffAgreement;
   const input = s.input as unknown as ScenarioInput;
   const outcome: ScenarioOutcome = s.status === "CONFIRMED" && s.result
     ? { ok: true, result: s.result as unknown as ScenarioResult }
     : simulateLayoff(await loadLayoffStandings(actor, rulesId, todayInBC()), input);
-  return { scenario: s, rulesId, input, outcome, canConfirm: s.status === "DRAFT" && hasRole(actor, [...WRITE], { organizationId: s.organizationId }) };
+  const canWrite = hasRole(actor, [...WRITE], { organizationId: s.organizationId });
+  return { scenario: s, rulesId, input, outcome, canConfirm: s.status === "DRAFT" && canWrite, canEdit: s.status === "DRAFT" && canWrite };
 }
 
 /** Confirms a draft: the layoffs go into the ledger and the employees onto the recall list, all or nothing. */

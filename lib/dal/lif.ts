@@ -9,11 +9,19 @@ import { toIso, todayInBC } from "./dates";
 
 export type Party = "DISTRICT" | "LOCAL";
 
-/** Consultations the actor may see: their districts' (district roles) and their locals' (local roles). */
+/**
+ * Consultations the actor may see: those of the districts where they are ADMIN or HR_CLERK, and those of the locals
+ * where they are LOCAL_OFFICER. Stewards are not parties to the consultation and see none (a refused read is a 404).
+ */
 function scope(actor: Actor): Prisma.LifConsultationWhereInput {
-  const orgIds = actor.memberships.filter((m) => m.organizationId).map((m) => m.organizationId!);
-  const localIds = actor.memberships.filter((m) => m.localId).map((m) => m.localId!);
+  const orgIds = actor.memberships.filter((m) => (m.role === "ADMIN" || m.role === "HR_CLERK") && m.organizationId).map((m) => m.organizationId!);
+  const localIds = actor.memberships.filter((m) => m.role === "LOCAL_OFFICER" && m.localId).map((m) => m.localId!);
   return { OR: [{ organizationId: { in: orgIds } }, { localId: { in: localIds } }] };
+}
+
+/** Refuses (NotFoundError) an actor who is neither district HR/admin nor a local officer: /lif is a 404 for them. */
+export function requireLifAccess(actor: Actor): void {
+  if (!actor.memberships.some((m) => ((m.role === "ADMIN" || m.role === "HR_CLERK") && m.organizationId) || (m.role === "LOCAL_OFFICER" && m.localId))) throw new NotFoundError("LIF consultations");
 }
 
 /** The side the actor acts for on this consultation, if any: district HR/admin, or a local officer of the local. */
@@ -51,6 +59,7 @@ export function statusOf(c: Loaded, today = todayInBC()) {
 }
 
 export async function listLifConsultations(actor: Actor) {
+  requireLifAccess(actor);
   const prisma = await db();
   const rows = await prisma.lifConsultation.findMany({ where: scope(actor), include, orderBy: [{ schoolYear: "desc" }, { deadline: "asc" }] });
   const allocations = await prisma.lifAllocation.findMany({ where: { organizationId: { in: rows.map((r) => r.organizationId) } } });

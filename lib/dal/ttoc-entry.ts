@@ -5,6 +5,7 @@ import { RulesError, ttocCalloutFraction, ttocDailyPay } from "@/lib/rules";
 import { TtocRowSchema } from "@/lib/schemas/ttoc";
 import { placementArgs } from "@/lib/ttoc/placement";
 import { requireRole, type Actor } from "./actor";
+import { ttocOrganizationIds } from "./ttoc";
 import { recordAudit } from "./audit";
 import { NotFoundError } from "./errors";
 import { toIso } from "./dates";
@@ -30,7 +31,7 @@ const overlaps = (a: { startTime: string | null; endTime: string | null }, b: { 
  */
 export async function saveCallouts(actor: Actor, periodId: string, records: CalloutInput[], rowOf: (i: number) => number, source: "import" | "entry"): Promise<Result> {
   const prisma = await db();
-  const period = await prisma.payPeriod.findFirst({ where: { id: periodId, organizationId: { in: actor.organizationIds } } });
+  const period = await prisma.payPeriod.findFirst({ where: { id: periodId, organizationId: { in: ttocOrganizationIds(actor) } } });
   if (!period) throw new NotFoundError("Pay period");
   requireRole(actor, ["ADMIN", "HR_CLERK"], { organizationId: period.organizationId });
   if (period.status === "APPROVED") return { ok: false, message: "This period is approved and cannot change; enter the days in a later period as adjustments.", errors: [] };

@@ -9,14 +9,16 @@ import { recordAudit } from "./audit";
 import { NotFoundError } from "./errors";
 import { toIso, todayInBC } from "./dates";
 import { loadTimelines } from "./ttoc-timelines";
+import { requireTtocAccess, ttocOrganizationIds } from "./ttoc";
 
 export const ROSTER_PAGE = 100;
 const day = (iso: string) => new Date(iso + "T00:00:00Z");
-/** TTOC pay districts the actor can see (SD73 agreement). */
-const scope = (actor: Actor) => ({ organizationId: { in: actor.organizationIds }, employmentType: "TTOC" as const, agreement: { rulesId: "sd73-teachers", id: { in: actor.agreementIds } } });
+/** TTOCs of the districts where the actor runs TTOC pay (SD73 agreement; ADMIN or HR_CLERK only). */
+const scope = (actor: Actor) => ({ organizationId: { in: ttocOrganizationIds(actor) }, employmentType: "TTOC" as const, agreement: { rulesId: "sd73-teachers", id: { in: actor.agreementIds } } });
 
 /** The TTOCs of the actor's districts, one page at a time, each with today's placement, C.4 bank and C.2.3 seniority. */
 export async function listRoster(actor: Actor, f: { q?: string; page?: number }) {
+  requireTtocAccess(actor);
   const prisma = await db();
   const q = f.q?.trim();
   const where = { ...scope(actor), ...(q ? { OR: [{ employeeNumber: { contains: q } }, { lastName: { contains: q, mode: "insensitive" as const } }, { firstName: { contains: q, mode: "insensitive" as const } }] } : {}) };

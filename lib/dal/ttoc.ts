@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { computePayLines, type PayLineData } from "@/lib/ttoc/compute-lines";
-import { requireRole, type Actor } from "./actor";
+import { requireRole, writableOrganizationIds, type Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { NotFoundError } from "./errors";
 import { toIso } from "./dates";
@@ -14,10 +14,28 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 const day = (iso: string) => new Date(iso + "T00:00:00Z");
 export const TTOCS_PER_PAGE = 100;
 
+/**
+ * TTOC pay is the district's payroll: only its administrators and HR clerks read or change it. Stewards and local
+ * officers (even of the district's own union) are refused like any record outside their scope, so every TTOC read
+ * is scoped by these districts and a refused one is a NotFoundError (the 404 page).
+ */
+export function ttocOrganizationIds(actor: Actor): string[] {
+  return writableOrganizationIds(actor);
+}
+
+/**
+ * Refuses (NotFoundError) an actor who runs TTOC pay in no district (HR or admin of a district under the SD73
+ * teachers' agreement, as the navigation shows it): the module's list pages are a 404 for them.
+ */
+export function requireTtocAccess(actor: Actor): void {
+  if (!actor.districtRules.includes("sd73-teachers")) throw new NotFoundError("TTOC pay");
+}
+
 export async function listPayPeriods(actor: Actor) {
+  requireTtocAccess(actor);
   const prisma = await db();
   return prisma.payPeriod.findMany({
-    where: { organizationId: { in: actor.organizationIds }, organization: { agreements: { some: { rulesId: "sd73-teachers", id: { in: actor.agreementIds } } } } },
+    where: { organizationId: { in: ttocOrganizationIds(actor) }, organization: { agreements: { some: { rulesId: "sd73-teachers", id: { in: actor.agreementIds } } } } },
     include: { organization: { select: { code: true } }, _count: { select: { lines: true } } },
     orderBy: { startDate: "desc" },
   });
@@ -26,8 +44,7 @@ export async function listPayPeriods(actor: Actor) {
 /** SD73 districts where the actor runs TTOC pay. */
 export async function ttocDistricts(actor: Actor) {
   const prisma = await db();
-  const orgIds = actor.memberships.filter((m) => (m.role === "ADMIN" || m.role === "HR_CLERK") && m.organizationId).map((m) => m.organizationId!);
-  return prisma.organization.findMany({ where: { id: { in: orgIds }, agreements: { some: { rulesId: "sd73-teachers" } } } });
+  return prisma.organization.findMany({ where: { id: { in: ttocOrganizationIds(actor) }, agreements: { some: { rulesId: "sd73-teachers" } } } });
 }
 
 export async function createPayPeriod(actor: Actor, organizationId: string, p: { startDate: string; endDate: string; reason?: string }) {
@@ -42,10 +59,10 @@ export async function createPayPeriod(actor: Actor, organizationId: string, p: {
   });
 }
 
-/** A period of the actor's districts (no lines), or NotFoundError. */
+/** A period of a district where the actor runs TTOC pay (no lines), or NotFoundError. */
 export async function findPayPeriod(actor: Actor, id: string) {
   const prisma = await db();
-  const period = await prisma.payPeriod.findFirst({ where: { id, organizationId: { in: actor.organizationIds } }, include: { organization: { select: { id: true, code: true, name: true } } } });
+  const period = await prisma.payPeriod.findFirst({ where: { id, organizationId: { in: ttocOrganizationIds(actor) } }, include: { organization: { select: { id: true, code: true, name: true } } } });
   if (!period) throw new NotFoundError("Pay period");
   return period;
 }

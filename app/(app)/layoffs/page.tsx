@@ -36,7 +36,7 @@ export default async function LayoffsPage() {
                   <tr key={s.id} className="border-t border-slate-200">
                     <td className="px-3 py-2"><Link className="text-blue-800 underline" href={`/layoffs/${s.id}`}>{s.name}</Link></td>
                     <td className="px-3 py-2">{s.organization.code}</td>
-                    <td className="px-3 py-2">{s.status === "CONFIRMED" ? `Confirmed ${s.confirmedAt?.toISOString().slice(0, 10) ?? ""}` : "Draft"}</td>
+                    <td className="px-3 py-2">{s.status === "CONFIRMED" ? `Confirmed ${s.confirmedAt?.toISOString().slice(0, 10) ?? ""}` : s.sharedAt ? "Draft, shared with the union" : "Draft"}</td>
                     <td className="px-3 py-2">{s.createdAt.toISOString().slice(0, 10)}</td>
                   </tr>
                 ))}

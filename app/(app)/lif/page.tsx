@@ -8,12 +8,13 @@ import { lifYearParams } from "@/lib/rules/lif";
 import { LifStatusBadge, daysText } from "@/components/lif/status-badge";
 import { AllocationForm, NewConsultationForm } from "@/components/lif/setup-forms";
 import { createConsultationAction, saveAllocationAction } from "./actions";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "LIF consultations" };
 
 export default async function LifPage() {
   const actor = await requireUser();
-  const [rows, targets] = await Promise.all([listLifConsultations(actor), lifTargets(actor)]);
+  const [rows, targets] = await orNotFound(Promise.all([listLifConsultations(actor), lifTargets(actor)]));
   const today = todayInBC();
   const year = schoolYearLabel(parseIsoDate(today, "today", "LIF notice"));
   const params = lifYearParams(year);

@@ -5,13 +5,14 @@ import { listPayPeriods, ttocDistricts } from "@/lib/dal/ttoc";
 import { nextPeriodDefaults } from "@/lib/dal/ttoc-period-admin";
 import { NewPeriodForm } from "@/components/ttoc/period-forms";
 import { createPeriodAction } from "./actions";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "TTOC pay" };
 
 export default async function TtocPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const sp = await searchParams;
   const actor = await requireUser();
-  const [periods, districts] = await Promise.all([listPayPeriods(actor), ttocDistricts(actor)]);
+  const [periods, districts] = await orNotFound(Promise.all([listPayPeriods(actor), ttocDistricts(actor)]));
   const defaults = await nextPeriodDefaults(actor, districts.map((d) => d.id));
   return (
     <div className="space-y-6">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { listRoster } from "@/lib/dal/ttoc-roster";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "TTOC roster" };
 
@@ -9,7 +10,7 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
   const sp = await searchParams;
   const actor = await requireUser();
   const q = (sp.q ?? "").slice(0, 80);
-  const r = await listRoster(actor, { q, page: Number.parseInt(sp.page ?? "1", 10) || 1 });
+  const r = await orNotFound(listRoster(actor, { q, page: Number.parseInt(sp.page ?? "1", 10) || 1 }));
   const link = (page: number) => `/ttoc/roster?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page) })}`;
   return (
     <div className="space-y-6">

@@ -1,11 +1,9 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
-import { hasRole } from "@/lib/dal/actor";
 import { findPayPeriod } from "@/lib/dal/ttoc";
 import { listSchools } from "@/lib/dal/ttoc-schools";
 import { ttocNames } from "@/lib/dal/ttoc-roster";
-import { Forbidden } from "@/components/forbidden";
 import { EntryGrid } from "@/components/ttoc/entry-grid";
 import { saveEntryAction } from "../../actions";
 import { orNotFound } from "@/lib/not-found";
@@ -17,7 +15,6 @@ export default async function EntryPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const actor = await requireUser();
   const period = await orNotFound(findPayPeriod(actor, id));
-  if (!hasRole(actor, ["ADMIN", "HR_CLERK"], { organizationId: period.organizationId })) return <Forbidden what="enter TTOC callouts" />;
   const [allSchools, names] = await Promise.all([listSchools(actor), ttocNames(actor, period.organizationId)]);
   const schools = allSchools.filter((s) => s.organizationId === period.organizationId).map((s) => s.name);
   const range = `${iso(period.startDate)} to ${iso(period.endDate)}`;
