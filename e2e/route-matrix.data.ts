@@ -50,6 +50,8 @@ export const ROUTES: RouteCase[] = [
   { pattern: "/settings", tenants: NONE, path: fixed("/settings"), expect: every(200) },
   { pattern: "/admin/audit", tenants: NONE, path: fixed("/admin/audit"), expect: only(["admin"], "F") },
   { pattern: "/admin/calendar", tenants: NONE, path: fixed("/admin/calendar"), expect: only(["admin"], "F") },
+  // Agreement parameters: administrators enter values, HR clerks read them.
+  { pattern: "/admin/parameters", tenants: NONE, path: fixed("/admin/parameters"), expect: only(["admin", "hr73", "hr71"], "F") },
   // Agreement library: the agreements of the user's districts and locals.
   { pattern: "/agreements", tenants: NONE, path: fixed("/agreements"), expect: every(200) },
   { pattern: "/agreements/search", tenants: NONE, path: fixed("/agreements/search?q=seniority"), expect: every(200) },
@@ -92,6 +94,8 @@ export const ROUTES: RouteCase[] = [
   { pattern: "/ttoc/schools", tenants: NONE, path: fixed("/ttoc/schools"), expect: only(["admin", "hr73"], 404) },
   { pattern: "/ttoc/[id]", tenants: T2, path: id("period", (v) => `/ttoc/${v}`), expect: tenantRule((t) => HR[t]) },
   { pattern: "/ttoc/[id]/entry", tenants: T2, path: id("period", (v) => `/ttoc/${v}/entry`), expect: tenantRule((t) => HR[t]) },
+  { pattern: "/ttoc/[id]/approve", tenants: T2, path: id("period", (v) => `/ttoc/${v}/approve`), expect: tenantRule((t) => HR[t]) },
+  { pattern: "/ttoc/[id]/delete", tenants: T2, path: id("period", (v) => `/ttoc/${v}/delete`), expect: tenantRule((t) => HR[t]) },
   { pattern: "/ttoc/[id]/export", tenants: T2, path: id("period", (v) => `/ttoc/${v}/export`), expect: tenantRule((t) => HR[t]) },
   { pattern: "/ttoc/[id]/statement/[employeeNumber]", tenants: T2, path: id("period", (v, t, ids) => `/ttoc/${v}/statement/${ids[t].ttocNumber}`), expect: tenantRule((t) => HR[t]) },
   { pattern: "/ttoc/roster/[id]", tenants: T2, path: id("ttoc", (v) => `/ttoc/roster/${v}`), expect: tenantRule((t) => HR[t]) },
