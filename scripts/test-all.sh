@@ -32,7 +32,7 @@ count_vitest() { # adds a vitest JSON report's counts; a missing report counts a
 cleanup() { PGPORT=$PGPORT PGDIR=$PGDIR bash scripts/pg.sh stop >/dev/null 2>&1; rm -rf "$PGDIR"; }
 trap cleanup EXIT
 
-check "lint" node scripts/lint.mjs
+check "lint" npx eslint --max-warnings=0 .
 check "typecheck" npx tsc --noEmit
 
 echo "━━ unit tests"
