@@ -10,7 +10,7 @@ import { isForeignServerAction } from "@/lib/action-origin";
 // page and action. This instance has no database access, so a revoked token is refused there, not here.
 const { auth } = NextAuth(authConfig);
 
-const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/ics(\/|$)/];
+const PUBLIC = [/^\/login(\/|$)/, /^\/api\/auth(\/|$)/, /^\/api\/ics(\/|$)/, /^\/api\/health$/];
 
 const withSession = auth((req) => {
   const path = req.nextUrl.pathname;
@@ -40,7 +40,7 @@ export default function proxy(req: NextRequest, ctx: { params?: unknown } = {}) 
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|woff2)$).*)",
+      source: "/((?!_next/static|_next/image|favicon.ico|robots.txt|manifest.webmanifest|.*\\.(?:png|svg|ico|woff2)$).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }],
     },
   ],

@@ -5,6 +5,9 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Accord", template: "%s · Accord" },
   description: "BC K-12 collective agreements that compute: deadlines, pay and seniority, cited and explained.",
+  manifest: "/manifest.webmanifest",
+  icons: { icon: [{ url: "/favicon.ico", sizes: "any" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+  robots: { index: false, follow: false },
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

@@ -15,17 +15,21 @@ export function MobileNav({ items }: { items: Array<{ href: string; label: strin
   useEffect(() => {
     if (ref.current) ref.current.open = false;
   }, [path]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape" && ref.current?.open) {
+        ref.current.open = false;
+        summary.current?.focus();
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
   return (
     <details
       ref={ref}
       className="relative"
       onToggle={(e) => setOpen(e.currentTarget.open)}
-      onKeyDown={(e) => {
-        if (e.key === "Escape" && ref.current?.open) {
-          ref.current.open = false;
-          summary.current?.focus();
-        }
-      }}
     >
       <summary ref={summary} aria-expanded={open} aria-controls="mobile-nav" className="cursor-pointer list-none rounded-md border border-slate-400 px-3 py-2 text-sm font-medium">
         <span aria-hidden="true">☰</span> Menu

@@ -117,9 +117,11 @@ export const ROUTES: RouteCase[] = [
   // Auth.js and the calendar feed answer without the app's session checks.
   { pattern: "/api/auth/[...nextauth]", tenants: NONE, path: fixed("/api/auth/session"), expect: every(200) },
   { pattern: "/api/ics/[token]", tenants: NONE, path: fixed("/api/ics/not-a-token"), expect: every(404) },
+  // The load balancer's health check answers everyone, without a session.
+  { pattern: "/api/health", tenants: NONE, path: fixed("/api/health"), expect: every(200) },
 ];
 
 /** What a signed-out visitor gets: every app route redirects to /login, except the public ones. */
-export const SIGNED_OUT: Record<string, Expect> = { "/login": 200, "/api/auth/[...nextauth]": 200, "/api/ics/[token]": 404 };
+export const SIGNED_OUT: Record<string, Expect> = { "/login": 200, "/api/auth/[...nextauth]": 200, "/api/ics/[token]": 404, "/api/health": 200 };
 
 export { ALL };

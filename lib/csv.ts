@@ -1,40 +1,28 @@
-/** RFC 4180 CSV: quoted fields, doubled quotes, CRLF or LF line ends. Returns rows of raw strings. */
+// RFC 4180 CSV through csv-parse and csv-stringify; this module keeps Accord's conventions on top of them.
+import { CsvError, parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+
+/** Quoted fields, doubled quotes, CRLF or LF line ends; a byte-order mark and blank lines are skipped. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // skip a byte-order mark
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false;
-      } else field += c;
-    } else if (c === '"' && field === "") quoted = true;
-    else if (c === ",") { row.push(field); field = ""; }
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field); field = "";
-      if (row.length > 1 || row[0] !== "") rows.push(row);
-      row = [];
-    } else field += c;
+  try {
+    return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  } catch (e) {
+    if (e instanceof CsvError && e.code === "CSV_QUOTE_NOT_CLOSED") throw new Error("The file ends inside a quoted field: check for an unmatched double quote.");
+    throw e;
   }
-  if (quoted) throw new Error("The file ends inside a quoted field: check for an unmatched double quote.");
-  row.push(field);
-  if (row.length > 1 || row[0] !== "") rows.push(row);
-  return rows;
 }
 
-function cell(v: unknown): string {
-  const s = v === null || v === undefined ? "" : String(v);
-  // Quote when needed; prefix formula-looking text so spreadsheets do not execute it.
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/**
+ * A cell a spreadsheet could run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading
+ * apostrophe, unless the whole cell is a plain number such as -12.50 (OWASP CSV injection).
+ */
+export function neutralise(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) && !/^[+-]?\d+(\.\d+)?$/.test(s) ? `'${s}` : s;
 }
 
 export function toCsv(header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+  const cells = [header, ...rows].map((r) => r.map((v) => neutralise(v === null || v === undefined ? "" : String(v))));
+  return stringify(cells, { record_delimiter: "\r\n", quoted_match: /[\r\n]/ });
 }
 
 /** Parses a CSV with a header row into records keyed by header name. Unknown or missing columns are reported. */

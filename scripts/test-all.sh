@@ -46,7 +46,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-check "lint" node scripts/lint.mjs
+check "lint" npx eslint --max-warnings=0 .
 check "typecheck" npx tsc --noEmit
 
 echo "━━ unit tests"

@@ -6,7 +6,7 @@ export function CopyTextButton({ text }: { text: string }) {
   const [status, setStatus] = useState("");
   // Enabled once hydrated, so a click is never lost before the handler exists.
   const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  useEffect(() => setReady(true), []); // eslint-disable-line react-hooks/set-state-in-effect -- true only after hydration
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);

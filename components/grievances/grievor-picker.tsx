@@ -18,7 +18,7 @@ export function GrievorPicker({ agreementFieldId, grievorsFieldId }: { agreement
 
   useEffect(() => {
     const agreementId = (document.getElementById(agreementFieldId) as HTMLSelectElement | null)?.value ?? "";
-    if (q.trim().length < 2) { setMatches([]); return; }
+    if (q.trim().length < 2) { setMatches([]); return; } // eslint-disable-line react-hooks/set-state-in-effect -- a too-short query clears the list
     const n = ++seq.current;
     const t = setTimeout(() => {
       fetch(`/grievances/grievors?${new URLSearchParams({ agreementId, q })}`)

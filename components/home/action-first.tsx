@@ -10,7 +10,7 @@ export function actionItems(s: Summary): Item[] {
   const items: Item[] = [];
   const d = s.deadlines;
   if (d?.overdue.length) items.push({ href: "/grievances?due=overdue", text: `${d.overdue.length} grievance deadline${d.overdue.length === 1 ? " is" : "s are"} overdue (oldest since ${weekdayDate(d.overdue[0].due, s.today)})`, urgent: true });
-  for (const o of s.work?.pendingOffers ?? []) if (o.respondBy.getTime() < Date.now()) items.push({ href: `/recall/${o.entryId}`, text: `Record ${o.employee}'s answer to the recall offer (window closed)`, urgent: true });
+  for (const o of s.work?.pendingOffers ?? []) if (o.closed) items.push({ href: `/recall/${o.entryId}`, text: `Record ${o.employee}'s answer to the recall offer (window closed)`, urgent: true });
   for (const l of s.lif) if (l.status === "overdue") items.push({ href: `/lif/${l.id}`, text: `LIF consultation ${l.title} is past its deadline`, urgent: true });
   if (d?.thisWeek.length) items.push({ href: "/grievances?due=week", text: `${d.thisWeek.length} grievance deadline${d.thisWeek.length === 1 ? "" : "s"} this week (first ${weekdayDate(d.thisWeek[0].due, s.today)}: ${d.thisWeek[0].label})`, urgent: false });
   for (const p of s.work?.openPeriods ?? []) items.push({ href: `/ttoc/${p.id}`, text: `${p.district} TTOC pay period ${weekdayDate(p.start, s.today)} – ${weekdayDate(p.end, s.today)}: ${p.lines === 0 ? "enter the callouts" : p.computed ? "check and approve" : "run the calculation"}`, urgent: false });

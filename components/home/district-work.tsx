@@ -4,7 +4,7 @@ import { weekdayDate } from "@/lib/format/dates";
 type Work = {
   openPeriods: Array<{ id: string; district: string; start: string; end: string; lines: number; computed: boolean }>;
   draftLayoffs: Array<{ id: string; name: string; district: string; created: string }>;
-  pendingOffers: Array<{ id: string; entryId: string; position: string; respondBy: Date; employee: string }>;
+  pendingOffers: Array<{ id: string; entryId: string; position: string; respondBy: Date; closed: boolean; employee: string }>;
 };
 
 const link = "text-blue-800 underline";
@@ -44,8 +44,8 @@ export function DistrictWork({ work, today }: { work: Work; today: string }) {
           {work.pendingOffers.map((o) => (
             <li key={o.id}>
               <Link className={link} href={`/recall/${o.entryId}`}>{o.employee}</Link> — {o.position}
-              <span className={`block text-sm ${o.respondBy.getTime() < Date.now() ? "font-medium text-red-800" : "text-slate-700"}`}>
-                {o.respondBy.getTime() < Date.now() ? "Answer window closed" : "Answer due"} {bc(o.respondBy)}
+              <span className={`block text-sm ${o.closed ? "font-medium text-red-800" : "text-slate-700"}`}>
+                {o.closed ? "Answer window closed" : "Answer due"} {bc(o.respondBy)}
               </span>
             </li>
           ))}

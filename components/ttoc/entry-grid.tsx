@@ -27,7 +27,7 @@ export function EntryGrid({ action, schools, names }: { action: Action; schools:
   const [rows, setRows] = useState<Row[]>(() => Array.from({ length: 5 }, () => blank()));
   const grid = useRef<HTMLTableElement>(null);
   const seen = useRef(s);
-  useEffect(() => { if (s !== seen.current) { seen.current = s; if (s.ok) setRows(Array.from({ length: 5 }, () => blank())); } }, [s]);
+  useEffect(() => { if (s !== seen.current) { seen.current = s; if (s.ok) setRows(Array.from({ length: 5 }, () => blank())); } }, [s]); // eslint-disable-line react-hooks/set-state-in-effect -- clears the grid once per saved action result
   const errs = new Map((s.rowErrors ?? []).map((e) => [`${e.row}-${e.field}`, e.message]));
   const rowHasError = new Set((s.rowErrors ?? []).map((e) => e.row));
   const focus = (r: number, c: number) => requestAnimationFrame(() => grid.current?.querySelector<HTMLInputElement>(`[name="row-${r}-${COLS[c].key}"]`)?.focus());
@@ -38,7 +38,7 @@ export function EntryGrid({ action, schools, names }: { action: Action; schools:
     focus(r + 1, c);
   };
   const set = (i: number, k: keyof Row, v: string) => setRows((x) => x.map((row, j) => (j === i ? { ...row, [k]: v } : row)));
-  return (
+  return ( // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Ctrl+Enter submits from any cell
     <form action={a} aria-label="Enter callouts" className="space-y-3" onKeyDown={(e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) e.currentTarget.requestSubmit(); }}>
       <input type="hidden" name="rows" value={rows.length} />
       <datalist id="entry-schools">{schools.map((n) => <option key={n} value={n} />)}</datalist>

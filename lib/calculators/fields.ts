@@ -13,7 +13,7 @@ const REQUIRED = "Required.";
 /** Blank → undefined, otherwise the trimmed text. */
 const text = z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), z.string().optional());
 
-type Inner<T> = z.ZodType<T, any>;
+type Inner<T> = z.ZodType<T, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- any input type: fields coerce form strings
 function req<T>(inner: Inner<T>): z.ZodType<T> {
   return text.pipe(z.string({ error: REQUIRED }).pipe(inner)) as unknown as z.ZodType<T>;
 }

@@ -59,7 +59,7 @@ async function districtWork(actor: Actor) {
     })),
     draftLayoffs: drafts.map((d) => ({ id: d.id, name: d.name, district: d.organization.code, created: toIso(d.createdAt) })),
     pendingOffers: offers.map((o) => ({
-      id: o.id, entryId: o.recallEntry.id, position: o.positionTitle, respondBy: o.respondBy,
+      id: o.id, entryId: o.recallEntry.id, position: o.positionTitle, respondBy: o.respondBy, closed: o.respondBy.getTime() < Date.now(),
       employee: `${o.recallEntry.employee.firstName} ${o.recallEntry.employee.lastName} (${o.recallEntry.employee.employeeNumber})`,
     })),
   };

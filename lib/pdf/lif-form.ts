@@ -1,6 +1,6 @@
 import { formatCents } from "@/lib/rules/core";
 import { LIF_CONFIRMATIONS, LIF_CRITERIA, type LifStatusResult } from "@/lib/rules/lif";
-import { renderPdf, type PdfBlock } from "./simple-pdf";
+import { renderPdf, type PdfBlock } from "./document";
 
 export interface LifFormData {
   district: string; local: string; schoolYear: string; deadline: string; recipient: string;
@@ -14,7 +14,7 @@ export interface LifFormData {
 const tick = (v: boolean | undefined) => (v ? "[X]" : "[  ]");
 
 /** The Confirmation of Genuine Consultation (LIF notice 2024-25) as a PDF. */
-export function lifFormPdf(d: LifFormData): Uint8Array {
+export function lifFormPdf(d: LifFormData): Promise<Uint8Array> {
   const mark = (party: string, key: string) => d.marks.find((m) => m.party === party && m.key === key);
   const b: PdfBlock[] = [
     { kind: "text", text: "Confirmation of Genuine Consultation", size: 18, bold: true },
@@ -25,17 +25,21 @@ export function lifFormPdf(d: LifFormData): Uint8Array {
     { kind: "text", text: `To: ${d.recipient}, by ${d.deadline}`, gapAfter: 6 },
     { kind: "rule" },
     { kind: "text", text: "Consultation meetings", bold: true, size: 12 },
-    ...(d.meetings.length
-      ? d.meetings.map((m): PdfBlock => ({ kind: "text", text: `${m.date} — district: ${m.districtAttendees}; local: ${m.localAttendees}` }))
-      : [{ kind: "text", text: "No meetings recorded." } as PdfBlock]),
+    d.meetings.length
+      ? { kind: "table", columns: [{ header: "Date", width: 0.16 }, { header: "District attendees", width: 0.42 }, { header: "Local attendees", width: 0.42 }], rows: d.meetings.map((m) => [m.date, m.districtAttendees, m.localAttendees]) }
+      : { kind: "text", text: "No meetings recorded." },
     { kind: "space", height: 6 },
     { kind: "text", text: "Criteria of a genuine consultation (district / local)", bold: true, size: 12 },
   ];
-  for (const c of LIF_CRITERIA) {
-    const dm = mark("DISTRICT", c.key), lm = mark("LOCAL", c.key);
-    b.push({ kind: "text", text: `District ${tick(dm?.met)}  Local ${tick(lm?.met)}  ${c.text}` });
-    for (const m of [dm, lm]) if (m?.note) b.push({ kind: "text", text: `    ${m.party === "DISTRICT" ? "District" : "Local"} note: ${m.note}`, size: 9 });
-  }
+  b.push({
+    kind: "table",
+    columns: [{ header: "District", width: 0.1 }, { header: "Local", width: 0.1 }, { header: "Criterion", width: 0.5 }, { header: "Notes", width: 0.3 }],
+    rows: LIF_CRITERIA.map((c) => {
+      const dm = mark("DISTRICT", c.key), lm = mark("LOCAL", c.key);
+      const notes = [dm?.note && `District: ${dm.note}`, lm?.note && `Local: ${lm.note}`].filter(Boolean).join("\n");
+      return [tick(dm?.met), tick(lm?.met), c.text, notes];
+    }),
+  });
   b.push({ kind: "space", height: 6 }, { kind: "text", text: "The district confirms that consultations were:", bold: true, size: 12 });
   for (const c of LIF_CONFIRMATIONS) b.push({ kind: "text", text: `${tick(mark("DISTRICT", c.key)?.met)}  ${c.text}` });
   b.push(
@@ -51,5 +55,5 @@ export function lifFormPdf(d: LifFormData): Uint8Array {
   }
   b.push({ kind: "text", text: "By signing, the union local confirms that genuine consultations took place that met the required criteria (LIF notice 2024-25).", size: 9 });
   b.push({ kind: "text", text: `Status: ${d.status.status}${d.status.complete ? " (complete)" : ""}`, size: 9 });
-  return renderPdf(b, { title: `LIF Confirmation of Genuine Consultation ${d.schoolYear} — ${d.district}`, footer: `${d.district} / ${d.local} / LIF ${d.schoolYear}` });
+  return renderPdf(b, { title: `LIF Confirmation of Genuine Consultation ${d.schoolYear} — ${d.district}`, header: `Confirmation of Genuine Consultation — ${d.district} — LIF ${d.schoolYear} (LIF notice 2024-25)`, footer: `${d.district} / ${d.local} / LIF ${d.schoolYear}` });
 }

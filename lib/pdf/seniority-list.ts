@@ -1,22 +1,42 @@
-import { renderPdf, type PdfBlock } from "./simple-pdf";
+import { renderPdf, type PdfBlock } from "./document";
 
 export interface SeniorityPdfData {
-  title: string; listLabel: string; asOf: string; publishedOn: string; appealBy: string | null; summary: string[];
+  title: string; listLabel: string; /** the article that dates the list, e.g. C.12.1.c.ii */ article: string; asOf: string; publishedOn: string; appealBy: string | null; summary: string[];
   rows: Array<{ rank: number; employeeNumber: string; name: string; figure: string; decidedBy: string }>;
 }
 
-/** A published seniority list as a printable PDF. */
-export function seniorityListPdf(d: SeniorityPdfData): Uint8Array {
+type Row = SeniorityPdfData["rows"][number];
+const UNRESOLVED = "UNRESOLVED_TIE";
+
+/** The rank a row is tied with, when the pair is flagged unresolved (the flag sits on the first of the pair). */
+function tiedWith(rows: Row[], i: number): number | null {
+  const r = rows[i], prev = rows[i - 1], next = rows[i + 1];
+  if (r.decidedBy === UNRESOLVED && next?.figure === r.figure) return next.rank;
+  if (prev?.decidedBy === UNRESOLVED && prev.figure === r.figure) return prev.rank;
+  return null;
+}
+
+/** A published seniority list as a printable PDF: a table with its header row, date and article on every page. */
+export function seniorityListPdf(d: SeniorityPdfData): Promise<Uint8Array> {
+  const appeal = d.appealBy ? `; appeals until ${d.appealBy} (15.02(a))` : "";
   const b: PdfBlock[] = [
     { kind: "text", text: d.listLabel, size: 16, bold: true },
     { kind: "text", text: d.title, size: 10 },
-    { kind: "text", text: `As of ${d.asOf}; published ${d.publishedOn}${d.appealBy ? `; appeals until ${d.appealBy} (15.02(a))` : ""}`, size: 10, gapAfter: 6 },
+    { kind: "text", text: `As of ${d.asOf}; published ${d.publishedOn}${appeal}`, size: 10, gapAfter: 6 },
     ...d.summary.map((s): PdfBlock => ({ kind: "text", text: s, size: 9 })),
     { kind: "rule" },
-    { kind: "text", text: "Rank  Number      Name                                Seniority              Placed by", bold: true, size: 9 },
+    {
+      kind: "table",
+      columns: [
+        { header: "Rank", width: 0.08, align: "right" }, { header: "Number", width: 0.13 }, { header: "Name", width: 0.33 },
+        { header: "Seniority", width: 0.16 }, { header: "Placed by", width: 0.3 },
+      ],
+      rows: d.rows.map((r, i) => {
+        const tie = tiedWith(d.rows, i);
+        const placed = tie !== null ? `Tied with rank ${tie}: equal seniority, unresolved — for the parties` : r.decidedBy;
+        return [String(r.rank), r.employeeNumber, r.name, r.figure, placed];
+      }),
+    },
   ];
-  for (const r of d.rows) {
-    b.push({ kind: "text", size: 9, text: `${String(r.rank).padStart(4)}  ${r.employeeNumber.padEnd(10)}  ${r.name.slice(0, 34).padEnd(34)}  ${r.figure.padEnd(21)}  ${r.decidedBy}` });
-  }
-  return renderPdf(b, { title: `${d.listLabel} as of ${d.asOf}`, footer: `${d.listLabel} as of ${d.asOf}` });
+  return renderPdf(b, { title: `${d.listLabel} as of ${d.asOf}`, header: `${d.listLabel} — as of ${d.asOf}, published ${d.publishedOn} (${d.article})`, footer: `${d.listLabel} as of ${d.asOf}` });
 }

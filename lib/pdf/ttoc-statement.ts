@@ -1,5 +1,5 @@
 import { centsToDecimal, formatCents } from "@/lib/rules/core";
-import { renderPdf, type PdfBlock } from "./simple-pdf";
+import { renderPdf, type PdfBlock } from "./document";
 
 export interface TtocStatementData {
   district: string; periodStart: string; periodEnd: string; status: string;
@@ -8,7 +8,7 @@ export interface TtocStatementData {
 }
 
 /** A TTOC's pay statement for one period: each line with its articles and arithmetic, and the totals (B.2.5–B.2.9). */
-export function ttocStatementPdf(d: TtocStatementData): Uint8Array {
+export function ttocStatementPdf(d: TtocStatementData): Promise<Uint8Array> {
   const name = `${d.employee.lastName}, ${d.employee.firstName}`;
   const sum = (k: "wageCents" | "inLieuCents" | "totalCents") => d.lines.reduce((s, l) => s + l[k], 0);
   const days = d.lines.reduce((s, l) => s + l.paidFractionMilli, 0) / 1000;
@@ -19,12 +19,20 @@ export function ttocStatementPdf(d: TtocStatementData): Uint8Array {
     { kind: "rule" },
   ];
   if (!d.lines.length) b.push({ kind: "text", text: "No pay lines for this TTOC in this period." });
+  const what = (l: TtocStatementData["lines"][number]) => (l.kind === "ADJUSTMENT" ? `adjustment${l.ref ? ` of ${l.ref}` : ""}${l.reason ? ` (${l.reason})` : ""}` : "callout");
+  if (d.lines.length) b.push({
+    kind: "table",
+    columns: [
+      { header: "Date", width: 0.13 }, { header: "Line", width: 0.25 }, { header: "Days", width: 0.07, align: "right" }, { header: "Wage", width: 0.12, align: "right" },
+      { header: "In lieu (B.2.5)", width: 0.14, align: "right" }, { header: "Total", width: 0.12, align: "right" }, { header: "Articles", width: 0.17 },
+    ],
+    rows: d.lines.map((l) => [l.date, what(l), String(l.paidFractionMilli / 1000), formatCents(l.wageCents), formatCents(l.inLieuCents), formatCents(l.totalCents), l.citations.join(", ")]),
+  });
+  if (d.lines.length) b.push({ kind: "text", text: "Arithmetic", bold: true, size: 12 });
   for (const l of d.lines) {
-    const head = l.kind === "ADJUSTMENT" ? `${l.date} — adjustment${l.ref ? ` of ${l.ref}` : ""}${l.reason ? ` (${l.reason})` : ""}` : `${l.date} — ${l.paidFractionMilli / 1000} day`;
-    b.push({ kind: "text", text: `${head}: wage ${formatCents(l.wageCents)} + in lieu of benefits ${formatCents(l.inLieuCents)} = ${formatCents(l.totalCents)}`, bold: true });
-    b.push({ kind: "text", text: `Articles: ${l.citations.join(", ")}`, size: 9 });
+    b.push({ kind: "text", text: `${l.date} — ${what(l)}: wage ${formatCents(l.wageCents)} + in lieu of benefits ${formatCents(l.inLieuCents)} = ${formatCents(l.totalCents)}`, bold: true, size: 9 });
     l.steps.forEach((s, i) => b.push({ kind: "text", text: `${i + 1}. ${s}`, size: 9 }));
-    b.push({ kind: "space", height: 6 });
+    b.push({ kind: "space", height: 4 });
   }
   b.push(
     { kind: "rule" },
@@ -35,5 +43,5 @@ export function ttocStatementPdf(d: TtocStatementData): Uint8Array {
     { kind: "text", text: `Total for the period: $${centsToDecimal(sum("totalCents"))}`, bold: true, size: 12 },
     { kind: "text", text: "Certificated TTOCs are paid semi-monthly (B.2.7) 1/189 of their category and step, to a maximum of Category 5 Step 8 (B.2.6); non-certificated substitutes the B.2.8 daily rate; at least one half day per callout (B.2.9.d).", size: 9 },
   );
-  return renderPdf(b, { title: `TTOC pay statement ${d.employee.employeeNumber} ${d.periodStart}`, footer: `${d.district} / ${name} / ${d.periodStart} to ${d.periodEnd}` });
+  return renderPdf(b, { title: `TTOC pay statement ${d.employee.employeeNumber} ${d.periodStart}`, header: `TTOC pay statement — ${name} (${d.employee.employeeNumber}) — ${d.periodStart} to ${d.periodEnd} (B.2.7)`, footer: `${d.district} / ${name} / ${d.periodStart} to ${d.periodEnd}` });
 }

@@ -6,7 +6,7 @@ import { addMonths, formatIsoDate, type DayNumber } from "../core/date";
 import { workingCalendar } from "../core/working-days";
 import { shiftWorkingDays } from "../core/working-days-shift";
 import { Trace, type Explanation } from "../core/explain";
-import { isoDay, parseInput, hours, minutesOf, fmtHours } from "./input";
+import { isoDay, parseInput, minutesOf, fmtHours } from "./input";
 import { sd71WorkingDays } from "./calendar";
 import { SD71_POLICIES } from "./interpretations";
 import { unpaidBreak, reductionDays } from "./seniority";

@@ -85,7 +85,7 @@ export function sd73TimeLimit(input: Sd73TimeLimitInput): Sd73TimeLimitResult {
   const wdA = workingCalendar(sd73Calendars.profiles["wd-a"]);
 
   let kind: string = lim.kind;
-  let n = lim.n;
+  const n = lim.n;
   if (p.rule === "recall-appeal" && pol["AMB-10"] !== "default") kind = "working-days-after";
   if (lim.interpretations?.includes("AMB-10")) t.step(sd73Policies.describe("AMB-10", pol["AMB-10"]) + ".");
 

@@ -14,7 +14,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const { c, allocation, status } = data;
   const iso = (d: Date) => d.toISOString().slice(0, 10);
   const signers = await signerEmails(c.signatures);
-  const pdf = lifFormPdf({
+  const pdf = await lifFormPdf({
     district: c.organization.name, local: c.local.name, schoolYear: c.schoolYear, deadline: iso(c.deadline), recipient: c.recipient,
     allocation: allocation ? { amountCents: allocation.amountCents, source: allocation.source } : null,
     meetings: c.meetings.map((m) => ({ date: iso(m.date), districtAttendees: m.districtAttendees, localAttendees: m.localAttendees })),

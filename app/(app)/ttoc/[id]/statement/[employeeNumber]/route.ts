@@ -14,7 +14,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   try { data = await payPeriodLines(actor, id, number); } catch (e) { if (e instanceof NotFoundError) return new Response("Not found", { status: 404 }); throw e; }
   const { period, lines } = data;
   if (!lines.length) return new Response("No pay lines for this TTOC in this period", { status: 404 });
-  const pdf = ttocStatementPdf({
+  const pdf = await ttocStatementPdf({
     district: period.organization.name, periodStart: iso(period.startDate), periodEnd: iso(period.endDate), status: period.status === "APPROVED" ? "approved" : "open, not yet approved",
     employee: lines[0].employee,
     lines: lines.map((l) => ({ ...l, date: iso(l.date), ref: l.refLine ? `the line of ${iso(l.refLine.date)} in the approved period ${iso(l.refLine.period.startDate)} to ${iso(l.refLine.period.endDate)}` : null })),
