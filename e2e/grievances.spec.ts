@@ -94,7 +94,7 @@ test("a CUPE 439 steward is refused a KTTA grievance by URL, and does not see it
   const ktta = await browser.newPage();
   await login(ktta, "steward.ktta@accord.test");
   await ktta.goto("/grievances?status=all");
-  const link = ktta.getByRole("table").getByRole("link").first();
+  const link = ktta.getByRole("table").locator("tbody").getByRole("link").first();
   const href = (await link.getAttribute("href"))!;
   const number = (await link.textContent())!;
   await ktta.close();
@@ -126,7 +126,7 @@ test("the grievance list has no accessibility violations", async ({ page }) => {
 test("the grievance page has no accessibility violations", async ({ page }) => {
   await login(page, "steward.cupe439@accord.test");
   await page.goto("/grievances");
-  await page.goto((await page.getByRole("table").getByRole("link").first().getAttribute("href"))!);
+  await page.goto((await page.getByRole("table").locator("tbody").getByRole("link").first().getAttribute("href"))!);
   await expect(page.getByTestId("next-deadline")).toBeVisible();
   await noViolations(page);
 });

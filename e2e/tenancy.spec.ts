@@ -2,14 +2,14 @@ import { test, expect, login } from "./fixtures";
 
 async function firstEmployeeHref(page: import("@playwright/test").Page, district: string) {
   await page.goto(`/employees?q=${district === "SD73" ? "73" : "71"}`);
-  return (await page.getByRole("table").getByRole("link").first().getAttribute("href"))!;
+  return (await page.getByRole("table").locator("tbody").getByRole("link").first().getAttribute("href"))!;
 }
 
 test("a CUPE 439 steward is refused an SD73 employee by URL, list and export", async ({ page, browser }) => {
   const admin = await browser.newPage();
   await login(admin, "admin@accord.test");
   const sd73Href = await firstEmployeeHref(admin, "SD73");
-  const sd73Name = await admin.getByRole("table").getByRole("link").first().textContent();
+  const sd73Name = await admin.getByRole("table").locator("tbody").getByRole("link").first().textContent();
   await admin.close();
 
   await login(page, "steward.cupe439@accord.test");

@@ -10,7 +10,7 @@ test("B.9: the new period form is pre-filled with the semi-monthly period after 
   test.setTimeout(120_000);
   await login(page, "hr.sd73@accord.test");
   await page.goto("/ttoc");
-  const ends = (await page.getByRole("table").getByRole("link").allTextContents()).map((t) => t.slice(-10)).sort();
+  const ends = (await page.getByRole("table").locator("tbody").getByRole("link").allTextContents()).map((t) => t.slice(-10)).sort();
   const last = ends[ends.length - 1];
   const next = new Date(Date.parse(last + "T00:00:00Z") + 86_400_000).toISOString().slice(0, 10);
   const [y, m, d] = next.split("-").map(Number);

@@ -13,6 +13,7 @@ function Status({ s }: { s: TtocState }) {
 /** Pre-filled with the next semi-monthly period (B.9); another range needs the "non-standard" box and a reason. */
 export function NewPeriodForm({ action, label, defaults }: { action: Action; label: string; defaults: { startDate: string; endDate: string } }) {
   const [s, a, pending] = useActionState(action, {});
+  // Uncontrolled box: React resets a form after its action, back to the defaults of the returned values.
   const [nonStandard, setNonStandard] = useState(s.values?.nonStandard === "on");
   return (
     <form action={a} noValidate className="space-y-3" aria-label={label}>
@@ -21,7 +22,7 @@ export function NewPeriodForm({ action, label, defaults }: { action: Action; lab
         <TextField label="End" name="endDate" type="date" id={`${label}-end`} defaultValue={s.values?.endDate ?? defaults.endDate} errors={s.errors?.endDate} />
       </div>
       <p className="text-sm text-slate-700">Pre-filled with the next semi-monthly period: {defaults.startDate} to {defaults.endDate} (B.9).</p>
-      <CheckboxField label="Non-standard period (not a semi-monthly range, B.9)" name="nonStandard" id={`${label}-nonstandard`} checked={nonStandard} onChange={(e) => setNonStandard(e.target.checked)} />
+      <CheckboxField label="Non-standard period (not a semi-monthly range, B.9)" name="nonStandard" id={`${label}-nonstandard`} defaultChecked={s.values?.nonStandard === "on"} onChange={(e) => setNonStandard(e.target.checked)} />
       {nonStandard ? <TextField label="Why this period is non-standard" name="reason" id={`${label}-reason`} defaultValue={s.values?.reason} errors={s.errors?.reason} hint="Stored with the period and in the audit log" /> : null}
       <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create period"}</Button>
       <Status s={s} />

@@ -40,7 +40,9 @@ async function myDeadlines(actor: Actor, today: string) {
 /** HR work: open TTOC periods, draft layoffs, recall offers awaiting an answer. */
 async function districtWork(actor: Actor) {
   const prisma = await db();
-  const [periods, agreements] = await Promise.all([listPayPeriods(actor), layoffAgreements(actor)]);
+  // An SD71 clerk runs no TTOC pay: no periods to show, not a refusal of the whole home page.
+  const runsTtoc = actor.districtRules.includes("sd73-teachers");
+  const [periods, agreements] = await Promise.all([runsTtoc ? listPayPeriods(actor) : [], layoffAgreements(actor)]);
   const orgIds = agreements.map((a) => a.organizationId);
   const [drafts, offers] = await Promise.all([
     prisma.layoffScenario.findMany({

@@ -6,7 +6,8 @@ import { confirmLayoffs } from "./layoff-confirm";
 import { loadLayoffStandings } from "./layoff-standings";
 import { makeRecallOffer, respondToRecallOffer } from "./recall-offers";
 import { listRecall } from "./recall";
-import { ForbiddenError } from "./errors";
+import { ForbiddenError, NotFoundError } from "./errors";
+import { shareScenario } from "./layoff-drafts";
 import { sd71InScope } from "@/lib/layoffs/simulate";
 import { refreshSummaries } from "./seniority-summaries";
 
@@ -42,6 +43,8 @@ describe("Confirming a layoff scenario (17.04, 17.03; C.12.1.c)", () => {
     expect(await prisma.serviceRecord.count({ where: { employeeId: junior.employeeId, kind: "LAYOFF" } })).toBe(0); // nothing changes until confirmed
 
     const steward = await actor("steward.cupe439@accord.test");
+    await expect(getScenario(steward, created.id)).rejects.toBeInstanceOf(NotFoundError); // a draft is HR's until shared
+    expect(await shareScenario(hr, created.id)).toMatchObject({ ok: true });
     expect((await getScenario(steward, created.id)).canConfirm).toBe(false);
     await expect(confirmScenario(steward, created.id)).rejects.toBeInstanceOf(ForbiddenError);
 

@@ -36,7 +36,7 @@ describe("LIF consultation workflow (LIF notice 2024-25)", () => {
     if (!early.ok) expect(early.message).toMatch(/No consultation meeting has been held yet/);
 
     await expect(getLifConsultation(await actor("officer.ktta@accord.test"), id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(setLifMarks(await actor("steward.cupe439@accord.test"), id, [])).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(setLifMarks(await actor("steward.cupe439@accord.test"), id, [])).rejects.toBeInstanceOf(NotFoundError); // stewards have no LIF access
     await expect(declineLif(hr, id, { reasons: "n/a", on: "2029-05-01" })).rejects.toBeInstanceOf(ForbiddenError);
 
     expect(await addLifMeeting(hr, id, { date: "2026-06-10", districtAttendees: "HR", localAttendees: "President" })).toMatchObject({ ok: true, afterDeadline: true });
