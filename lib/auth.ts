@@ -5,6 +5,7 @@ import { authConfig } from "@/lib/auth.config";
 import { LoginSchema } from "@/lib/schemas/login";
 import { checkSignIn, currentSessionVersion, endSessions } from "@/lib/dal/sign-in";
 import { clientAddress } from "@/lib/client-address";
+import { fingerprint, log } from "@/lib/log";
 
 /** Too many failed sign-ins for the account or the address: refused until `until`, even with the right password. */
 export class SignInLocked extends CredentialsSignin {
@@ -28,7 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is an expected event, not a server error.
     error(error) {
       if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(error);
+      log.error({ err: error }, "auth error");
     },
   },
   callbacks: {
@@ -55,6 +56,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const result = await checkSignIn({ ...parsed.data, address: await requestAddress(req) });
         if (result.ok) return result.user;
+        log.warn({ account: fingerprint(parsed.data.email), reason: result.reason }, "sign-in failed");
         if (result.reason === "locked") throw new SignInLocked(result.until, result.scope);
         return null;
       },

@@ -1,6 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 
 export type Health = { ok: true } | { ok: false; reason: string };
 
@@ -13,7 +14,8 @@ export async function checkHealth(migrationsDir = path.join(process.cwd(), "pris
     const applied = new Set(rows.map((r) => r.migration_name));
     const missing = expected.filter((m) => !applied.has(m));
     return missing.length ? { ok: false, reason: `${missing.length} migration(s) not applied` } : { ok: true };
-  } catch {
+  } catch (err) {
+    log.error({ err }, "health check: database unreachable");
     return { ok: false, reason: "database unreachable" };
   }
 }
