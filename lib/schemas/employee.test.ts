@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { employeeSchemaFor, toEmployeeColumns } from "./employee";
-import { validateEmployeeCsv } from "./employee-csv";
+import { validateEmployeeCsv, validateEmployeeCsvChunked } from "./employee-csv";
 import { sd71Employees, sd73Employees } from "@/lib/demo/factories";
 
 const teacher = { employeeNumber: "739999", firstName: "Ada", lastName: "Lovelace", status: "ACTIVE", employmentType: "CONTINUING", certificated: "on", teacherCategory: "5", teacherStep: "8", fte: "0.6", hireDate: "2020-09-01" };
@@ -55,5 +55,19 @@ describe("employee CSV import", () => {
   it("returns typed rows when every row is valid", () => {
     const r = validateEmployeeCsv(header + "710900,Ann,Lee,ACTIVE,REGULAR,B11,1,2019-01-07\n", "sd71-cupe439");
     expect(r.ok && r.rows[0]).toMatchObject({ payGrade: "B11", payStep: 1, hireDate: "2019-01-07", fteMilli: 1000 });
+  });
+  it("checks a 1,200-row file in chunks that yield to other work, with the same rows and row numbers as in one pass", async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => `71${String(i).padStart(4, "0")},Ann,Lee,ACTIVE,REGULAR,${i === 699 ? "Z99" : "B11"},1,2019-01-07`);
+    const text = header + rows.join("\n") + "\n";
+    let otherWorkRan = false;
+    setImmediate(() => { otherWorkRan = true; });
+    const chunked = validateEmployeeCsvChunked(text, "sd71-cupe439");
+    expect(otherWorkRan).toBe(false);
+    const r = await chunked;
+    expect(otherWorkRan).toBe(true);
+    expect(r).toEqual(validateEmployeeCsv(text, "sd71-cupe439"));
+    expect(!r.ok && r.rowErrors.map((e) => e.row)).toEqual([701]);
+    const valid = await validateEmployeeCsvChunked(header + rows.filter((_, i) => i !== 699).join("\n"), "sd71-cupe439");
+    expect(valid.ok && valid.rows.length).toBe(1199);
   });
 });

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/dal/session";
 import { agreementOf, createEmployee, getEmployee, importEmployees, updateEmployee } from "@/lib/dal/employees";
 import { ForbiddenError, NotFoundError } from "@/lib/dal/errors";
 import { employeeSchemaFor, toEmployeeColumns } from "@/lib/schemas/employee";
-import { validateEmployeeCsv } from "@/lib/schemas/employee-csv";
+import { validateEmployeeCsvChunked } from "@/lib/schemas/employee-csv";
 
 export type FormState = { message?: string; values?: Record<string, string>; errors?: Record<string, string[] | undefined>; rowErrors?: Array<{ row: number; message: string }>; imported?: number };
 
@@ -65,7 +65,7 @@ export async function importEmployeesAction(organizationId: string, _prev: FormS
   if (file.size > MAX_IMPORT_BYTES) return { errors: { file: ["The file is larger than 2 MB: split it into smaller files"] } };
   try {
     const { rulesId } = await agreementOf(organizationId);
-    const checked = validateEmployeeCsv(await file.text(), rulesId);
+    const checked = await validateEmployeeCsvChunked(await file.text(), rulesId);
     if (!checked.ok) return { message: checked.message, rowErrors: checked.rowErrors };
     const r = await importEmployees(actor, organizationId, checked.rows);
     if (!r.ok) return { message: "Nothing was imported: fix these rows and import the file again.", rowErrors: r.errors };
