@@ -44,9 +44,8 @@ function drawRuns(page: PDFPage, text: string, o: { x: number; y: number; size: 
   }
 }
 
-/** Every string a document prints, to decide whether it needs the fallback font. */
+/** Every string a document draws (not its metadata), to decide whether it needs the fallback font. */
 function* texts(blocks: PdfBlock[], meta: PdfMeta): Generator<string> {
-  yield meta.title;
   if (meta.header) yield meta.header;
   if (meta.footer) yield meta.footer;
   for (const b of blocks) {
