@@ -14,10 +14,25 @@ describe("ICS serializer (RFC 5545)", () => {
   const text = serializeIcs(cal);
   const lines = text.split("\r\n");
 
-  it("uses CRLF only, and every line is folded at 75 characters", () => {
+  it("uses CRLF only, and every line is folded at 75 octets (RFC 5545 §3.1), not 75 characters", () => {
     expect(text.endsWith("\r\n")).toBe(true);
     expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
-    for (const l of lines) expect([...l].length).toBeLessThanOrEqual(75);
+    for (const l of lines) expect(Buffer.byteLength(l, "utf8")).toBeLessThanOrEqual(75);
+  });
+
+  it("RFC 5545 §3.1: multi-byte names in a long SUMMARY and DESCRIPTION fold at 75 octets, never inside a UTF-8 sequence, and unfold to the input", () => {
+    const summary = "Nguyễn Thị Minh Khai — Tk̓emlúps te Secwépemc — Sḵwx̱wú7mesh — 陈志明: Step Two meeting (A.6.3)";
+    const description = "Grievor Nguyễn Thị Minh Khai (Tk̓emlúps te Secwépemc), steward 陈志明 王芳. ".repeat(6);
+    const t = serializeIcs({ ...cal, events: [{ ...cal.events[0], summary, description }] });
+    const ls = t.split("\r\n");
+    for (const l of ls) {
+      expect(Buffer.byteLength(l, "utf8")).toBeLessThanOrEqual(75);
+      expect(Buffer.from(l, "utf8").toString("utf8")).toBe(l); // a lone surrogate or split sequence would not survive
+    }
+    expect(ls.filter((l) => l.startsWith(" ")).length).toBeGreaterThan(4);
+    const unfolded = t.replace(/\r\n[ \t]/g, "").split("\r\n");
+    expect(unfolded).toContain("SUMMARY:" + summary);
+    expect(unfolded).toContain("DESCRIPTION:" + description.replace(/,/g, "\\,"));
   });
 
   it("writes an all-day event: DTSTART;VALUE=DATE and an exclusive DTEND the next day, a UTC DTSTAMP, the stable UID", () => {

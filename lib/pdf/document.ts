@@ -1,9 +1,8 @@
 // Printable documents through pdf-lib, with DejaVu Sans embedded (subset) so every name prints as written:
-// combining marks ("Tk̓emlúps", "Sḵwx̱wú7mesh"), Vietnamese, and text widths measured from the font's own metrics.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, PDFHexString, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+// combining marks ("Tk̓emlúps", "Sḵwx̱wú7mesh"), Vietnamese, Chinese through a fallback font (./fonts.ts), and text
+// widths measured from the fonts' own metrics.
+import { PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from "pdf-lib";
+import { embedFonts, fontRuns } from "./fonts";
 
 export interface PdfColumn { header: string; /** share of the text width */ width: number; align?: "left" | "right" }
 export type PdfBlock =
@@ -17,14 +16,9 @@ const PAGE_W = 612; // US Letter, points
 const PAGE_H = 792;
 const MARGIN = 54;
 const WIDTH = PAGE_W - 2 * MARGIN;
-const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-
-let fontFiles: Promise<[Uint8Array, Uint8Array]> | undefined;
-const loadFonts = () => (fontFiles ??= Promise.all([readFile(path.join(FONT_DIR, "DejaVuSans.ttf")), readFile(path.join(FONT_DIR, "DejaVuSans-Bold.ttf"))]));
-
 const advances = new WeakMap<PDFFont, Map<string, number>>();
-/** A text's width from per-character advances (cached: laying out each candidate line with fontkit is slow). */
-export function measure(font: PDFFont, text: string, size: number): number {
+/** A run's width in one font, from per-character advances (cached: laying out each candidate line with fontkit is slow). */
+function runWidth(font: PDFFont, text: string, size: number): number {
   let m = advances.get(font);
   if (!m) advances.set(font, (m = new Map()));
   let w = 0;
@@ -36,24 +30,28 @@ export function measure(font: PDFFont, text: string, size: number): number {
   return (w * size) / 1000;
 }
 
-/**
- * Encodes text a character at a time, each character's glyph code cached: pdf-lib lays out every string with
- * fontkit, which took ~3 ms a cell (a 6,300-row list: 29 s, now 13 s). It keeps only glyph ids, not positions, so this
- * prints the same glyphs; combining marks in DejaVu are zero-width and overlay their base letter.
- */
-function fastEncoding(font: PDFFont): PDFFont {
-  const encode = font.encodeText.bind(font);
-  const codes = new Map<string, string>();
-  font.encodeText = (text: string) => {
-    let hex = "";
-    for (const ch of text) {
-      let c = codes.get(ch);
-      if (c === undefined) codes.set(ch, (c = encode(ch).asString()));
-      hex += c;
-    }
-    return PDFHexString.of(hex);
-  };
-  return font;
+/** A text's width, each run measured in the font it is drawn in (DejaVu Sans or its fallback). */
+export function measure(font: PDFFont, text: string, size: number): number {
+  return fontRuns(font, text).reduce((w, r) => w + runWidth(r.font, r.text, size), 0);
+}
+
+/** Draws text run by run, each in its own font, advancing by the measured width so columns stay aligned. */
+function drawRuns(page: PDFPage, text: string, o: { x: number; y: number; size: number; font: PDFFont; color?: Color }) {
+  let x = o.x;
+  for (const r of fontRuns(o.font, text)) {
+    page.drawText(r.text, { ...o, x, font: r.font });
+    x += runWidth(r.font, r.text, o.size);
+  }
+}
+
+/** Every string a document draws (not its metadata), to decide whether it needs the fallback font. */
+function* texts(blocks: PdfBlock[], meta: PdfMeta): Generator<string> {
+  if (meta.header) yield meta.header;
+  if (meta.footer) yield meta.footer;
+  for (const b of blocks) {
+    if (b.kind === "text") yield b.text;
+    if (b.kind === "table") { for (const c of b.columns) yield c.header; for (const r of b.rows) yield* r; }
+  }
 }
 
 /** Splits text into lines no wider than `width`, measured with the font; over-long words are broken. */
@@ -82,10 +80,7 @@ export function wrap(text: string, font: PDFFont, size: number, width: number): 
 /** Lays the blocks out on pages (tables repeat their header row on each page) and returns the PDF's bytes. */
 export async function renderPdf(blocks: PdfBlock[], meta: PdfMeta): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const [regularBytes, boldBytes] = await loadFonts();
-  const regular = fastEncoding(await doc.embedFont(regularBytes, { subset: true }));
-  const bold = fastEncoding(await doc.embedFont(boldBytes, { subset: true }));
+  const { regular, bold } = await embedFonts(doc, texts(blocks, meta));
   doc.setTitle(meta.title);
   doc.setProducer("Accord");
   doc.setCreator("Accord");
@@ -95,7 +90,7 @@ export async function renderPdf(blocks: PdfBlock[], meta: PdfMeta): Promise<Uint
   let onNewPage: (() => void) | null = null;
   const newPage = () => { page = doc.addPage([PAGE_W, PAGE_H]); y = top; onNewPage?.(); };
   const need = (h: number) => { if (y - h < MARGIN + 20) newPage(); };
-  const draw = (s: string, x: number, size: number, font: PDFFont) => page.drawText(s, { x, y: y - size, size, font, color: rgb(0, 0, 0) });
+  const draw = (s: string, x: number, size: number, font: PDFFont) => drawRuns(page, s, { x, y: y - size, size, font, color: rgb(0, 0, 0) });
 
   const drawRow = (cells: string[], cols: PdfColumn[], size: number, font: PDFFont) => {
     const widths = cols.map((c) => c.width * WIDTH);
@@ -106,7 +101,7 @@ export async function renderPdf(blocks: PdfBlock[], meta: PdfMeta): Promise<Uint
     wrapped.forEach((lines, i) => {
       lines.forEach((l, j) => {
         const lx = cols[i].align === "right" ? x + widths[i] - 6 - measure(font, l, size) : x;
-        page.drawText(l, { x: lx, y: y - size - j * size * 1.3, size, font });
+        drawRuns(page, l, { x: lx, y: y - size - j * size * 1.3, size, font });
       });
       x += widths[i];
     });
@@ -148,9 +143,9 @@ export async function renderPdf(blocks: PdfBlock[], meta: PdfMeta): Promise<Uint
 
   const pages = doc.getPages();
   pages.forEach((p, i) => {
-    if (meta.header) p.drawText(meta.header, { x: MARGIN, y: PAGE_H - MARGIN + 4, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3) });
+    if (meta.header) drawRuns(p, meta.header, { x: MARGIN, y: PAGE_H - MARGIN + 4, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3) });
     const foot = `${meta.footer ? `${meta.footer} — ` : ""}page ${i + 1} of ${pages.length}`;
-    p.drawText(foot, { x: MARGIN, y: MARGIN - 14, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3) });
+    drawRuns(p, foot, { x: MARGIN, y: MARGIN - 14, size: 8, font: regular, color: rgb(0.3, 0.3, 0.3) });
   });
   return doc.save();
 }

@@ -21,4 +21,15 @@ describe("LIF Confirmation of Genuine Consultation (PDF)", { timeout: 30_000 }, 
     expect(text).toContain("$123,456.00");
     expect(text).toContain("page 1 of 1");
   });
+
+  it("LIF notice 2024-25: Chinese (CJK fallback font), Vietnamese and combining-mark names print intact in the meetings table and signatures", async () => {
+    const f = form();
+    f.meetings = [{ date: "2024-09-20", districtAttendees: "陈志明 (HR), 王芳", localAttendees: "Nguyễn Thị Minh Khai, Tk̓emlúps te Secwépemc" }];
+    f.signatures = [{ party: "LOCAL", name: "陈志明", title: "President", signedOn: "2024-10-15", account: "president@local.example" }, { party: "DISTRICT", name: "Sḵwx̱wú7mesh", title: "Superintendent", signedOn: "2024-10-16", account: "sup@district.example" }];
+    const text = pdfText(await lifFormPdf(f)).replace(/\s+/g, " ");
+    expect(text).toContain("陈志明 (HR), 王芳");
+    expect(text).toContain("Nguyễn Thị Minh Khai, Tk̓emlúps te Secwépemc");
+    expect(text).toContain("Signed: 陈志明, President, on 2024-10-15");
+    expect(text).toContain("Signed: Sḵwx̱wú7mesh, Superintendent, on 2024-10-16");
+  });
 });

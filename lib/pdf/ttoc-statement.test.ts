@@ -35,4 +35,11 @@ describe("TTOC pay statement (PDF)", { timeout: 30_000 }, () => {
     expect(pdfText(await statement("Sḵwx̱wú7mesh", "Tk̓emlúps te Secwépemc"))).toContain("Tk̓emlúps te Secwépemc, Sḵwx̱wú7mesh");
     expect(pdfText(await statement("Thị Phương", "Nguyễn"))).toContain("Nguyễn, Thị Phương");
   });
+
+  it("prints a Chinese name (CJK fallback font) and a Vietnamese name as written, in the heading and on every page header", async () => {
+    const cjk = pdfText(await statement("志明", "陈"));
+    expect(cjk).toContain("陈, 志明 — employee number 730010");
+    expect(cjk).toContain("TTOC pay statement — 陈, 志明 (730010)");
+    expect(pdfText(await statement("Thị Minh Khai", "Nguyễn"))).toContain("Nguyễn, Thị Minh Khai — employee number 730010");
+  });
 });
