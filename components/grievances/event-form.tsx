@@ -7,16 +7,19 @@ import { Button } from "@/components/ui/button";
 type Option = { value: string; label: string };
 
 /** Records what happened, with its date; every event recomputes the deadlines. */
-export function EventForm({ action, types, otherTypes = [], openDeadlines, earlier, today }: {
+export function EventForm({ action, types, otherTypes = [], openDeadlines, earlier, today, idempotencyKey }: {
   action: (p: GrievanceFormState, fd: FormData) => Promise<GrievanceFormState>;
   /** The events that may come next, offered first; `otherTypes` under "Other events". */
   types: Option[]; otherTypes?: Option[]; openDeadlines: Option[]; earlier: Option[]; today: string;
+  /** A random key rendered once with the page (renewed when a save refreshes it): a double submit records one event. */
+  idempotencyKey?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   const err = (k: string) => state.errors?.[k];
   const v = (k: string) => state.values?.[k];
   return (
     <form key={JSON.stringify(state.values ?? state.saved ?? null)} action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
+      {idempotencyKey ? <input type="hidden" name="idempotencyKey" value={idempotencyKey} /> : null}
       <div role="status" aria-live="polite" className={`text-sm font-medium ${state.saved ? "text-green-800" : "text-red-700"}`}>{state.saved ?? state.message}</div>
       <div className="grid gap-4 md:grid-cols-2">
         <div>

@@ -14,7 +14,8 @@ export interface FilingTarget {
 }
 
 /** The new-grievance form: the facts a time limit counts from, validated on the server. */
-export function GrievanceForm({ action, targets, today }: { action: (p: GrievanceFormState, fd: FormData) => Promise<GrievanceFormState>; targets: FilingTarget[]; today: string }) {
+/** `idempotencyKey`: a random key rendered once with the page, so a double submit files one grievance. */
+export function GrievanceForm({ action, targets, today, idempotencyKey }: { action: (p: GrievanceFormState, fd: FormData) => Promise<GrievanceFormState>; targets: FilingTarget[]; today: string; idempotencyKey?: string }) {
   const [state, formAction, pending] = useActionState(action, {});
   const err = (k: string) => state.errors?.[k];
   const v = (k: string) => state.values?.[k];
@@ -22,6 +23,7 @@ export function GrievanceForm({ action, targets, today }: { action: (p: Grievanc
   const types = targets.flatMap((t) => t.types.map((o) => ({ value: o.value, label: targets.length > 1 ? `${t.label}: ${o.label}` : o.label })));
   return (
     <form key={JSON.stringify(state.values ?? null)} action={formAction} noValidate className="space-y-5 rounded-lg border border-slate-300 bg-white p-5">
+      {idempotencyKey ? <input type="hidden" name="idempotencyKey" value={idempotencyKey} /> : null}
       <div role="status" aria-live="polite" className="text-sm font-medium text-red-700">{state.message}</div>
       <fieldset className="grid gap-4 md:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">Grievance</legend>

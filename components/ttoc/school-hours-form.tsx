@@ -6,14 +6,15 @@ import { Button } from "@/components/ui/button";
 
 type Action = (p: TtocState, fd: FormData) => Promise<TtocState>;
 
-/** One school's day and lunch-break start (B.2.9.e). */
-export function SchoolHoursForm({ action, name, hours }: { action: Action; name: string; hours: { dayStart: string; lunchStart: string; dayEnd: string } }) {
+/** One school's day and lunch-break start (B.2.9.e). `version`: the school's version when the page was rendered (a stale save is refused). */
+export function SchoolHoursForm({ action, name, hours, version }: { action: Action; name: string; hours: { dayStart: string; lunchStart: string; dayEnd: string }; version?: number }) {
   const [s, a, pending] = useActionState(action, {});
   const v = s.values ?? hours;
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   return (
     <form action={a} noValidate aria-label={`Hours of ${name}`} className="grid items-end gap-3 sm:grid-cols-5">
       <p className="font-medium sm:col-span-5">{name}</p>
+      {version ? <input type="hidden" name="version" value={version} /> : null}
       <TextField label="Day starts" name="dayStart" id={`${slug}-start`} type="time" defaultValue={v.dayStart} errors={s.errors?.dayStart} />
       <TextField label="Lunch starts" name="lunchStart" id={`${slug}-lunch`} type="time" defaultValue={v.lunchStart} errors={s.errors?.lunchStart} />
       <TextField label="Day ends" name="dayEnd" id={`${slug}-end`} type="time" defaultValue={v.dayEnd} errors={s.errors?.dayEnd} />

@@ -4,6 +4,7 @@ import { LIF_CONFIRMATION_KEYS, LIF_CRITERION_KEYS } from "@/lib/rules/lif";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { ForbiddenError } from "./errors";
+import { changedSince } from "./optimistic-lock";
 import { getLifConsultation, type LifResult, type Party } from "./lif";
 
 /** Loads the consultation in the actor's scope and the side they act for; refuses observers. */
@@ -37,14 +38,21 @@ export async function addLifMeeting(actor: Actor, id: string, m: MeetingInput): 
   return { ok: true, id, afterDeadline: m.date > c.deadline.toISOString().slice(0, 10) };
 }
 
-export async function setLifMarks(actor: Actor, id: string, marks: Array<{ key: string; met: boolean; note?: string }>): Promise<LifResult> {
+/**
+ * Saves the actor's side of the checklist. With `openedVersion` (the consultation's version when the form was opened)
+ * a save over someone else's newer save of the checklist is refused with who saved it and when; nothing is saved.
+ */
+export async function setLifMarks(actor: Actor, id: string, marks: Array<{ key: string; met: boolean; note?: string }>, openedVersion?: number): Promise<LifResult> {
   const { c, party } = await asParty(actor, id);
   if (locked(c.signatures)) return { ok: false, message: LOCKED };
   const allowed = new Set<string>([...LIF_CRITERION_KEYS, ...(party === "DISTRICT" ? LIF_CONFIRMATION_KEYS : [])]);
   const bad = marks.find((m) => !allowed.has(m.key));
   if (bad) return { ok: false, message: `"${bad.key}" is not a criterion ${party === "LOCAL" ? "the local marks" : "of the notice"}.` };
   const prisma = await db();
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
+    // Every checklist save moves the version on (a row lock held to the end): a form opened before it is refused.
+    const saved = await tx.lifConsultation.updateMany({ where: { id, ...(openedVersion === undefined ? {} : { version: openedVersion }) }, data: { version: { increment: 1 } } });
+    if (saved.count === 0) return { ok: false as const, field: "version", message: await changedSince(tx, ["LifMark", "LifConsultation"], id, ["create", "update"]) };
     for (const m of marks) {
       const where = { consultationId_party_key: { consultationId: id, party, key: m.key } };
       const before = await tx.lifMark.findUnique({ where });
@@ -52,8 +60,8 @@ export async function setLifMarks(actor: Actor, id: string, marks: Array<{ key: 
       await tx.lifMark.upsert({ where, update: { met: m.met, note: m.note ?? null, userId: actor.userId }, create: { consultationId: id, party, key: m.key, met: m.met, note: m.note ?? null, userId: actor.userId } });
       await recordAudit(tx, actor, { action: before ? "update" : "create", entity: "LifMark", entityId: id, organizationId: c.organizationId, before: before ? { party, key: m.key, met: before.met, note: before.note } : undefined, after: { party, key: m.key, met: m.met, note: m.note ?? null } });
     }
+    return { ok: true as const, id };
   });
-  return { ok: true, id };
 }
 
 export async function signLifForm(actor: Actor, id: string, s: { name: string; title: string; signedOn: string }): Promise<LifResult> {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { requireRole, writableOrganizationIds, type Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { NotFoundError } from "./errors";
+import { ChangedSinceError, changedSince } from "./optimistic-lock";
 import { requireTtocAccess } from "./ttoc";
 
 /** The schools of the districts where the actor runs TTOC pay, with their day and lunch-break times (B.2.9.e). */
@@ -15,15 +16,22 @@ export async function listSchools(actor: Actor) {
   });
 }
 
-/** Changes a school's hours; the lunch break's start decides a TTOC half day there from now on (B.2.9.e). Audited. */
-export async function updateSchoolHours(actor: Actor, schoolId: string, h: { dayStart: string; lunchStart: string; dayEnd: string }) {
+/**
+ * Changes a school's hours; the lunch break's start decides a TTOC half day there from now on (B.2.9.e). Audited.
+ * With `openedVersion` (the version the form was opened with) a save over someone else's newer save is refused:
+ * ChangedSinceError names who saved last and when, and nothing is saved.
+ */
+export async function updateSchoolHours(actor: Actor, schoolId: string, h: { dayStart: string; lunchStart: string; dayEnd: string }, openedVersion?: number) {
   const prisma = await db();
   const school = await prisma.school.findFirst({ where: { id: schoolId, organizationId: { in: writableOrganizationIds(actor) } } });
   if (!school) throw new NotFoundError("School");
   requireRole(actor, ["ADMIN", "HR_CLERK"], { organizationId: school.organizationId });
-  await prisma.$transaction(async (tx) => {
-    await tx.school.update({ where: { id: schoolId }, data: h });
+  const stale = await prisma.$transaction(async (tx) => {
+    const saved = await tx.school.updateMany({ where: { id: schoolId, ...(openedVersion === undefined ? {} : { version: openedVersion }) }, data: { ...h, version: { increment: 1 } } });
+    if (saved.count === 0) return changedSince(tx, "School", schoolId);
     await recordAudit(tx, actor, { action: "update", entity: "School", entityId: schoolId, organizationId: school.organizationId, before: { dayStart: school.dayStart, lunchStart: school.lunchStart, dayEnd: school.dayEnd }, after: h });
+    return null;
   });
+  if (stale) throw new ChangedSinceError(stale);
   return school.name;
 }

@@ -28,6 +28,8 @@ export function newGrievanceSchema(today: string) {
       violationDate: isoDate("Date of violation").refine((d) => d <= today, `The date of violation cannot be in the future (today is ${today})`),
       calendarProfile: z.preprocess(blank, safeString().max(40).optional()),
       awarenessDate: z.preprocess(blank, isoDate("Date became aware").refine((d) => d <= today, `The date became aware cannot be in the future (today is ${today})`).optional()),
+      /** The form's one-time key (a random UUID rendered with the form): a double submit saves one record. */
+      idempotencyKey: z.preprocess(blank, z.uuid().optional()).catch(undefined),
     })
     .superRefine((g, ctx) => {
       if (g.awarenessDate && g.awarenessDate < g.violationDate)
@@ -46,6 +48,8 @@ export const grievanceEventSchema = z.object({
   ruleId: z.preprocess(blank, safeString().max(60).optional()),
   correctsId: z.preprocess(blank, safeString().max(40).optional()),
   note: z.preprocess(blank, safeText().max(2000).optional()),
+  /** The form's one-time key (a random UUID rendered with the form): a double submit saves one record. */
+  idempotencyKey: z.preprocess(blank, z.uuid().optional()).catch(undefined),
 });
 export type NewGrievanceEvent = z.output<typeof grievanceEventSchema>;
 

@@ -12,6 +12,8 @@ export type GrievanceFormState = { message?: string; values?: Record<string, str
 
 const GRIEVANCE_FIELDS = ["agreementId", "type", "policy", "grievors", "articles", "summary", "remedy", "violationDate", "awarenessDate", "calendarProfile"] as const;
 const EVENT_FIELDS = ["type", "date", "newDue", "ruleId", "correctsId", "note"] as const;
+// The form's one-time key travels with the fields (a double submit saves one record) but is never echoed back.
+const KEYED = (keys: readonly string[]) => [...keys, "idempotencyKey"];
 const read = (fd: FormData, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, fd.get(k) ?? undefined]));
 const echo = (fd: FormData, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, String(fd.get(k) ?? "")]));
 const asFieldErrors = (e: Record<string, string>) => Object.fromEntries(Object.entries(e).map(([k, v]) => [k, [v]]));
@@ -25,7 +27,7 @@ export async function fileGrievanceAction(_prev: GrievanceFormState, fd: FormDat
   const actor = await requireUser();
   const today = todayInBc();
   const notSaved = "The grievance was not filed: check the highlighted fields.";
-  const parsed = newGrievanceSchema(today).safeParse(read(fd, GRIEVANCE_FIELDS));
+  const parsed = newGrievanceSchema(today).safeParse(read(fd, KEYED(GRIEVANCE_FIELDS)));
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: notSaved, values: echo(fd, GRIEVANCE_FIELDS) };
   let id: string;
   try {
@@ -43,7 +45,7 @@ export async function fileGrievanceAction(_prev: GrievanceFormState, fd: FormDat
 export async function recordEventAction(id: string, _prev: GrievanceFormState, fd: FormData): Promise<GrievanceFormState> {
   const actor = await requireUser();
   const notSaved = "The event was not recorded: check the highlighted fields.";
-  const parsed = grievanceEventSchema.safeParse(read(fd, EVENT_FIELDS));
+  const parsed = grievanceEventSchema.safeParse(read(fd, KEYED(EVENT_FIELDS)));
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: notSaved, values: echo(fd, EVENT_FIELDS) };
   try {
     const r = await recordGrievanceEvent(actor, id, parsed.data, todayInBc());

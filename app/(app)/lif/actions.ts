@@ -68,8 +68,11 @@ export async function saveMarksAction(id: string, _p: LifFormState, fd: FormData
   const actor = await requireUser();
   const keys = [...LIF_CRITERION_KEYS, ...LIF_CONFIRMATION_KEYS].filter((k) => fd.has(`present-${k}`));
   const marks = keys.map((k) => ({ key: k, met: fd.get(`met-${k}`) === "on", note: String(fd.get(`note-${k}`) ?? "").trim().slice(0, 2000) || undefined }));
+  // The version the checklist was opened with: a save over someone else's newer save is refused, keeping the typed marks.
+  const opened = Number(fd.get("version"));
   return guarded(fd, async () => {
-    const r = await setLifMarks(actor, id, marks);
+    const r = await setLifMarks(actor, id, marks, Number.isInteger(opened) && opened > 0 ? opened : undefined);
+    if (!r.ok && r.field === "version") return { message: r.message, values: values(fd) };
     if (!r.ok) return { message: r.message };
     revalidatePath(`/lif/${id}`);
     return { ok: true, message: "Checklist saved." };

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
@@ -90,6 +91,7 @@ export default async function GrievancePage({ params, searchParams }: { params: 
             openDeadlines={r.deadlines.map((d) => ({ value: d.ruleId, label: `${d.action} (${d.article}${d.due ? `, ${weekdayDate(d.due)}` : ""})` }))}
             earlier={g.events.map((e) => ({ value: e.id, label: `${weekdayDate(e.date.toISOString().slice(0, 10))} — ${w.events[e.type]?.label ?? "Event"}` }))}
             today={today}
+            idempotencyKey={randomUUID()}
           />
         </section>
       ) : null}

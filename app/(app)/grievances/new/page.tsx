@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { filingTargets } from "@/lib/dal/grievances";
@@ -34,7 +35,7 @@ export default async function NewGrievancePage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">File a grievance</h1>
       <p className="text-slate-700">The first time limit is counted from the later of the date of violation and the date the grievor or the local became aware of it.</p>
-      <GrievanceForm action={fileGrievanceAction} targets={targets} today={today} />
+      <GrievanceForm action={fileGrievanceAction} targets={targets} today={today} idempotencyKey={randomUUID()} />
     </div>
   );
 }

@@ -59,7 +59,7 @@ export default async function LifConsultationPage({ params }: { params: Promise<
         <h2 id="criteria-h" className="text-lg font-semibold">Criteria of a genuine consultation</h2>
         <p className="mb-2 text-sm text-slate-700">Each party marks each criterion; the district also gives its two confirmations. The parties need not agree on how the LIF is used.</p>
         {party ? (
-          <MarksForm action={bind(saveMarksAction)} rows={rows} party={party === "DISTRICT" ? "District" : "Local"} otherParty={party === "DISTRICT" ? "Local" : "District"} editable={!locked} />
+          <MarksForm action={bind(saveMarksAction)} rows={rows} party={party === "DISTRICT" ? "District" : "Local"} otherParty={party === "DISTRICT" ? "Local" : "District"} editable={!locked} version={c.version} />
         ) : (
           <ul className="list-disc pl-6 text-sm">{LIF_CRITERIA.map((k) => <li key={k.key}>{k.text}: district {mark("DISTRICT", k.key)?.met ? "met" : "not marked"}, local {mark("LOCAL", k.key)?.met ? "met" : "not marked"}</li>)}</ul>
         )}

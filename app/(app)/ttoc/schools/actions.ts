@@ -4,6 +4,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/dal/session";
 import { updateSchoolHours } from "@/lib/dal/ttoc-schools";
 import { ForbiddenError, NotFoundError } from "@/lib/dal/errors";
+import { ChangedSinceError } from "@/lib/dal/optimistic-lock";
 import { SchoolHoursSchema } from "@/lib/schemas/ttoc";
 import type { TtocState } from "../actions";
 
@@ -13,11 +14,13 @@ export async function schoolHoursAction(schoolId: string, _p: TtocState, fd: For
   const parsed = SchoolHoursSchema.safeParse(values);
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: "Not saved: check the times.", values };
   try {
-    const name = await updateSchoolHours(actor, schoolId, parsed.data);
+    // The version the form was opened with: a save over someone else's newer save is refused (keeping the typed times).
+    const opened = Number(fd.get("version"));
+    const name = await updateSchoolHours(actor, schoolId, parsed.data, Number.isInteger(opened) && opened > 0 ? opened : undefined);
     revalidatePath("/ttoc/schools");
     return { ok: true, message: `Saved: ${name} ${parsed.data.dayStart}–${parsed.data.dayEnd}, lunch from ${parsed.data.lunchStart}.`, values };
   } catch (e) {
-    if (e instanceof ForbiddenError || e instanceof NotFoundError) return { message: e.message, values };
+    if (e instanceof ForbiddenError || e instanceof NotFoundError || e instanceof ChangedSinceError) return { message: e.message, values };
     throw e;
   }
 }

@@ -21,7 +21,7 @@ export default async function SchoolsPage() {
         <ul className="space-y-4">
           {schools.map((s) => (
             <li key={s.id} className="rounded-lg border border-slate-300 bg-white p-4">
-              <SchoolHoursForm action={schoolHoursAction.bind(null, s.id)} name={`${s.name} (${s.organization.code})`} hours={{ dayStart: s.dayStart, lunchStart: s.lunchStart, dayEnd: s.dayEnd }} />
+              <SchoolHoursForm action={schoolHoursAction.bind(null, s.id)} name={`${s.name} (${s.organization.code})`} hours={{ dayStart: s.dayStart, lunchStart: s.lunchStart, dayEnd: s.dayEnd }} version={s.version} />
             </li>
           ))}
         </ul>
