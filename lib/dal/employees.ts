@@ -7,6 +7,7 @@ import { hasRole, requireRole, writableOrganizationIds, type Actor } from "./act
 import { recordAudit } from "./audit";
 import { NotFoundError } from "./errors";
 import { toIso } from "./dates";
+import { isEmbedded, writeInBatches } from "./import-batches";
 
 export const EMPLOYEE_PAGE_SIZE = 25;
 
@@ -172,11 +173,19 @@ export async function importEmployees(actor: Actor, organizationId: string, rows
     else seen.set(r.employeeNumber, i + 2);
   });
   if (errors.length) return { ok: false as const, errors };
-  await prisma.$transaction(async (tx) => {
-    const created = await tx.employee.createManyAndReturn({ data: rows.map((r) => ({ ...toData(r), organizationId, agreementId: agreement.id })), select: { id: true, employeeNumber: true } });
-    // Each created row's id and key field (ids and numbers only, so a 10,000-row import stays small).
-    await recordAudit(tx, actor, { action: "import", entity: "Employee", organizationId, after: { count: rows.length, employeeNumbers: numbers, created: created.map((e) => [e.id, e.employeeNumber]) } });
-  }, { timeout: 60_000 });
+  const data = rows.map((r) => ({ ...toData(r), organizationId, agreementId: agreement.id }));
+  const select = { id: true, employeeNumber: true } as const;
+  // Each created row's id and key field (ids and numbers only, so a 10,000-row import stays small).
+  const audit = (tx: Prisma.TransactionClient, created: Array<{ id: string; employeeNumber: string }>) =>
+    recordAudit(tx, actor, { action: "import", entity: "Employee", organizationId, after: { count: rows.length, employeeNumbers: numbers, created: created.map((e) => [e.id, e.employeeNumber]) } });
+  if (isEmbedded()) {
+    const created = await writeInBatches(data,
+      (batch) => prisma.employee.createManyAndReturn({ data: batch, select }),
+      async (done) => { await prisma.employee.deleteMany({ where: { id: { in: done.map((e) => e.id) } } }); });
+    await prisma.$transaction((tx) => audit(tx, created));
+  } else {
+    await prisma.$transaction(async (tx) => audit(tx, await tx.employee.createManyAndReturn({ data, select })), { timeout: 60_000 });
+  }
   return { ok: true as const, count: rows.length };
 }
 

@@ -40,11 +40,16 @@ export async function run() {
     const hr = await loadActor(user.id);
     const org = await prisma.organization.findUniqueOrThrow({ where: { code: "SD73" } });
 
+    const phases: string[] = [];
     const importOnce = async (prefix: string) => {
+      let s = Date.now();
       const checked = await validateEmployeeCsvChunked(csv(prefix), "sd73-teachers");
       if (!checked.ok) throw new Error(checked.message);
+      phases.push(`validate ${Date.now() - s} ms`);
+      s = Date.now();
       const r = await importEmployees(hr, org.id, checked.rows);
       if (!r.ok) throw new Error(JSON.stringify(r.errors.slice(0, 3)));
+      phases.push(`write ${Date.now() - s} ms`);
       return r.count;
     };
 
@@ -54,12 +59,14 @@ export async function run() {
 
     await listEmployees(hr, { page: 1 }); // warm
     const reads: number[] = [];
+    const startedAt: number[] = [];
     const loop = monitorEventLoopDelay({ resolution: 5 });
     loop.enable();
     let importing = true;
     const reader = (async () => {
       while (importing) {
         const s = performance.now();
+        startedAt.push(Date.now());
         await listEmployees(hr, { page: 1, q: "Teacher" });
         reads.push(performance.now() - s);
         await new Promise((r) => setTimeout(r, 25));
@@ -74,6 +81,7 @@ export async function run() {
 
     console.log(`import-stall: ${count} rows validated and imported in ${(alone / 1000).toFixed(2)} s alone, ${(during / 1000).toFixed(2)} s with a reader`);
     console.log(`import-stall: ${reads.length} employee-list reads during the import: p50 ${pct(reads, 0.5).toFixed(0)} ms, max ${Math.max(...reads).toFixed(0)} ms (target < 1000 ms)`);
+    console.log(`import-stall: phases ${phases.join(", ")}; reads started at +${startedAt.map((x) => x - t).join(", +")} ms`);
     console.log(`import-stall: worst event-loop delay ${(loop.max / 1e6).toFixed(0)} ms`);
     await prisma.$disconnect();
   } finally {
