@@ -61,3 +61,14 @@ test("CSV import reports row errors and imports nothing, then imports a valid fi
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Imported 1 employee." })).toBeVisible();
 });
+
+test("a CSV file over the import limit is refused with the limit in words, not a framework error (2 MB)", async ({ page }) => {
+  await login(page, "hr.sd71@accord.test");
+  await page.goto("/employees/import");
+  const big = Buffer.alloc(7 * 1024 * 1024, "a"); // over the app's 2 MB and the framework's request limit
+  await page.getByLabel("CSV file").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: big });
+  await expect(page.getByText("The file is larger than 2 MB: split it into smaller files")).toBeVisible();
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByText("The file is larger than 2 MB: split it into smaller files")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Import employees/ })).toBeVisible();
+});

@@ -3,6 +3,7 @@ import { useActionState, useState } from "react";
 import type { TtocState } from "@/app/(app)/ttoc/actions";
 import { CheckboxField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { useFileLimit } from "@/components/ui/use-file-limit";
 
 type Action = (p: TtocState, fd: FormData) => Promise<TtocState>;
 
@@ -32,12 +33,13 @@ export function NewPeriodForm({ action, label, defaults }: { action: Action; lab
 
 export function ImportDaysForm({ action }: { action: Action }) {
   const [s, a, pending] = useActionState(action, {});
-  const err = s.errors?.file;
+  const limit = useFileLimit(5_000_000, "The file is larger than 5 MB: split it");
+  const err = limit.error ? [limit.error] : s.errors?.file;
   return (
-    <form action={a} className="space-y-3" aria-label="Import callouts">
+    <form action={a} onSubmit={limit.onSubmit} className="space-y-3" aria-label="Import callouts">
       <div>
         <label htmlFor="ttoc-file" className="block text-sm font-medium">Dispatch CSV file</label>
-        <input id="ttoc-file" name="file" type="file" accept=".csv,text/csv" className="mt-1 block" aria-invalid={err ? true : undefined} aria-describedby={err ? "ttoc-file-error" : undefined} />
+        <input id="ttoc-file" name="file" type="file" accept=".csv,text/csv" className="mt-1 block" aria-invalid={err ? true : undefined} aria-describedby={err ? "ttoc-file-error" : undefined} onChange={limit.onChange} />
         <div id="ttoc-file-error" aria-live="polite">{err?.map((m) => <p key={m} className="text-sm font-medium text-red-700">{m}</p>)}</div>
       </div>
       <Button type="submit" disabled={pending}>{pending ? "Importing…" : "Import callouts"}</Button>
