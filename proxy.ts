@@ -3,6 +3,7 @@ import NextAuth from "next-auth";
 import { authConfig } from "@/lib/auth.config";
 import { contentSecurityPolicy, HSTS } from "@/lib/security-headers";
 import { isForeignServerAction } from "@/lib/action-origin";
+import { hasControlCharacters } from "@/lib/url-safety";
 
 // Sends signed-out visitors to /login?callbackUrl=<the page asked for>, gives every page its CSP nonce, and
 // re-issues the session token so that the 8-hour limit counts from the last request (rolling). It only redirects:
@@ -31,9 +32,13 @@ const withSession = auth((req) => {
   return res;
 });
 
-/** A server action sent from another origin gets 403 here (the framework would answer 500); the rest goes on. */
+/**
+ * A server action sent from another origin gets 403 here (the framework would answer 500), an address with control
+ * characters 400 (PostgreSQL would refuse a NUL byte with a 500); the rest goes on.
+ */
 export default function proxy(req: NextRequest, ctx: { params?: unknown } = {}) {
   if (isForeignServerAction(req.method, req.headers)) return new NextResponse("Forbidden: this form was sent from another site.", { status: 403 });
+  if (hasControlCharacters(req.nextUrl)) return new NextResponse("Bad request: the address contains characters that are not allowed.", { status: 400 });
   return withSession(req, ctx as never);
 }
 

@@ -1,0 +1,16 @@
+// Control characters (C0 and DEL) have no place in an address: PostgreSQL refuses a NUL byte in text (a 500 deep in
+// a query), and the others only ever come from tampering. The proxy answers such a request 400 before any page runs.
+const CONTROL = /[\u0000-\u001F\u007F]/;
+
+/** True when the decoded path or any query key or value holds a control character, or the path cannot be decoded. */
+export function hasControlCharacters(url: URL): boolean {
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return true; // a malformed %-sequence
+  }
+  if (CONTROL.test(path)) return true;
+  for (const [k, v] of url.searchParams) if (CONTROL.test(k) || CONTROL.test(v)) return true;
+  return false;
+}
