@@ -22,6 +22,6 @@ export function positionChanges(r: ScenarioResult): PositionChange[] {
 
 export function describePositionChange(c: PositionChange, name: (id: string) => string, position: (id: string) => string, effectiveDate: string): string {
   return c.kind === "end"
-    ? `${position(c.position)} ends on ${effectiveDate} (eliminated; ${name(c.holder)} leaves it)`
+    ? `${position(c.position)} is eliminated: it ends when the layoff takes effect on ${effectiveDate}, and ${name(c.holder)} leaves it`
     : `${name(c.to)} takes ${position(c.position)} from ${name(c.from)}`;
 }

@@ -6,7 +6,7 @@
  */
 import { hourlyRate, sd71LayoffBumping, sd71LayoffNotice, sd71LayoffSeniorityLoss, sd71Severance, type PayGrade } from "@/lib/rules";
 import { bumpChains } from "./chains";
-import { figure, fte } from "./figures";
+import { figure, fte, positionLabel } from "./figures";
 import type { LaidOffRow, LayoffStanding, ScenarioInput, ScenarioOutcome, Sd71Cut } from "./types";
 
 /** Employees with bumping rights: regular, not laid off, with a seniority date and a general classification. */
@@ -107,6 +107,7 @@ function row(s: LayoffStanding, effectiveDate: string): LaidOffRow {
   );
   return {
     employeeId: s.employeeId, employeeNumber: s.employeeNumber, name: s.name, rank: s.rank, classification: s.classification, fteMilli: s.fteMilli,
+    position: positionLabel(s),
     seniority: s.seniorityDate ?? "—", severance, recallExpiry,
   };
 }

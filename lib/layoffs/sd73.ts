@@ -6,7 +6,7 @@
 import { sd73LayoffOrder, sd73RecallExpiry, sd73Severance, sd73TimeLimit } from "@/lib/rules";
 
 const CATEGORIES = ["4", "5", "5+", "6"] as const;
-import { completedMonths, figure, fte } from "./figures";
+import { completedMonths, figure, fte, positionLabel } from "./figures";
 import type { LaidOffRow, LayoffStanding, ScenarioInput, ScenarioOutcome, Sd73Cut } from "./types";
 
 /** Teachers a reduction can reach: continuing teachers with an FTE who are not already laid off. */
@@ -87,6 +87,7 @@ function row(s: LayoffStanding, effectiveDate: string): LaidOffRow {
   );
   return {
     employeeId: s.employeeId, employeeNumber: s.employeeNumber, name: s.name, rank: s.rank, classification: s.classification, fteMilli: s.fteMilli,
+    position: positionLabel(s),
     seniority: s.seniorityDays == null ? "—" : `${s.seniorityDays} days`, severance, recallExpiry,
   };
 }

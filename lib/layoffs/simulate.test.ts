@@ -61,9 +61,9 @@ describe("SD73 layoff what-if (C.12.1)", () => {
   });
 
   it("C.12.1.b.i, MOA 10 ¶3(b): the least senior teacher's position is in an outlying school, so it is bypassed and the next least senior is laid off", () => {
-    const rows = [...teachers.slice(0, 4), t("E", 5, { school: "Clearwater Secondary", outlying: true })];
+    const rows = [...teachers.slice(0, 3), t("D", 4, { fteMilli: 500, positionTitle: "Teacher, Music", school: "Brocklehurst Middle" }), t("E", 5, { school: "Clearwater Secondary", outlying: true })];
     const r = ok(simulateLayoff(rows, { cut: { agreement: "sd73-teachers", kind: "positions", count: 1 }, effectiveDate: "2025-06-30" }));
-    expect(r.laidOff.map((x) => x.employeeId)).toEqual(["D"]);
+    expect(r.laidOff.map((x) => [x.employeeId, x.position])).toEqual([["D", "Teacher, Music at Brocklehurst Middle"]]);
     expect(r.order.citations).toContain("MOA 10 ¶3(b)");
     expect(r.order.steps.join(" ")).toContain("Outlying-school positions bypassed, subject to appeal: Teacher E (73E) at Clearwater Secondary.");
     expect(simulateLayoff(rows, { cut: { agreement: "sd73-teachers", kind: "positions", count: 5 }, effectiveDate: "2025-06-30" })).toMatchObject({ ok: false, errors: { count: [expect.stringContaining("Only 4")] } });
@@ -104,7 +104,7 @@ describe("SD71 layoff what-if (Art. 17)", () => {
       { kind: "reassign", position: "P-C", from: "C", to: "B" },
     ]);
     expect(positionChanges(r).map((c) => describePositionChange(c, (id) => r.names[id], (p) => r.positions[p], r.effectiveDate))).toEqual([
-      "Senior Custodian, Brooks 1 FTE held by 71A ends on 2025-06-02 (eliminated; A (71A) leaves it)",
+      "Senior Custodian, Brooks 1 FTE held by 71A is eliminated: it ends when the layoff takes effect on 2025-06-02, and A (71A) leaves it",
       "A (71A) takes Custodian, Brooks 1 FTE held by 71B from B (71B)",
       "B (71B) takes Bus Driver, Brooks 1 FTE held by 71C from C (71C)",
     ]);

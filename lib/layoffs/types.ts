@@ -74,6 +74,8 @@ export interface LaidOffRow {
   name: string;
   rank: number;
   classification: string | null;
+  /** The position held, by title and school (not on results recorded before positions carried them). */
+  position?: string | null;
   fteMilli: number;
   seniority: string;
   severance: Figure<{ amountCents: number; electBy: string | null }>;
