@@ -61,6 +61,11 @@ test("an SD71 HR clerk runs a layoff what-if, sees the bumping chain, and compar
 
   await page.goto(`${a}/confirm`);
   await expect(page.getByRole("heading", { name: /Confirm layoffs/ })).toBeVisible();
+  // before confirming, the position changes it will write (17.04), by name, number and title, never by id
+  const changes = page.getByRole("list", { name: "Position changes to be written" });
+  await expect(changes.getByTestId("position-change").first()).toContainText(/held by 710256 is eliminated: it ends when the layoff takes effect on 2026-06-30/);
+  await expect(changes).toContainText(/\(710256\) takes Custodian .+ from .+ \(71\d{4}\)/);
+  await expect(changes).not.toContainText(/\bc[a-z0-9]{20,}\b/);
   await noViolations(page);
   await page.getByRole("button", { name: "Confirm and record the layoffs" }).click();
   await expect(page.getByText("Tick the box to confirm")).toBeVisible(); // the explicit step: nothing recorded without it

@@ -11,6 +11,7 @@ import { seedLif } from "./seed-lif";
 import { seedTtoc } from "./seed-ttoc";
 import { seedRecall } from "./seed-recall";
 import { seedSeniority } from "./seed-seniority";
+import { seedPositions } from "./seed-positions";
 
 const day = (iso: string) => new Date(iso + "T00:00:00Z");
 
@@ -80,6 +81,7 @@ async function main() {
   await seedGrievances(prisma, { KTTA: locals.KTTA, CUPE439: locals.CUPE439 });
   await seedLif(prisma);
   await seedTtoc(prisma);
+  await seedPositions(prisma);
   await seedSeniority(prisma);
   await seedRecall(prisma);
   await prisma.$disconnect();

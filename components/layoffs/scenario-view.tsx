@@ -43,14 +43,14 @@ export function ScenarioView({ r, caption, idPrefix, level = 2 }: { r: ScenarioR
         <table className="min-w-full text-sm">
           <caption className="px-3 py-2 text-left font-semibold">{caption}</caption>
           <thead className="bg-slate-100 text-left">
-            <tr>{["Employee", a === "sd73-teachers" ? "Seniority" : "Seniority date", "Classification", "FTE", "Severance (estimate)", a === "sd73-teachers" ? "Recall rights expire" : "Seniority lost on"].map((h) => <th key={h} scope="col" className="px-3 py-2">{h}</th>)}</tr>
+            <tr>{["Employee", a === "sd73-teachers" ? "Seniority" : "Seniority date", "Classification and position", "FTE", "Severance (estimate)", a === "sd73-teachers" ? "Recall rights expire" : "Seniority lost on"].map((h) => <th key={h} scope="col" className="px-3 py-2">{h}</th>)}</tr>
           </thead>
           <tbody>
             {r.laidOff.length === 0 ? <tr><td colSpan={6} className="px-3 py-2">Nobody is laid off.</td></tr> : r.laidOff.map((x) => (
               <tr key={x.employeeId} className="border-t border-slate-200 align-top">
                 <th scope="row" className="px-3 py-2 text-left font-normal">{x.name}<span className="block text-xs text-slate-600">{x.employeeNumber} · rank {x.rank}</span></th>
                 <td className="px-3 py-2">{x.seniority}</td>
-                <td className="px-3 py-2">{x.classification ?? "—"}</td>
+                <td className="px-3 py-2">{x.classification ?? "—"}{x.position ? <span className="block text-xs text-slate-600">{x.position}</span> : null}</td>
                 <td className="px-3 py-2">{fte(x.fteMilli)}</td>
                 <td className="px-3 py-2">
                   {x.severance.ok ? <>{money(x.severance.amountCents)}{x.severance.electBy ? <span className="block text-xs">elect by {x.severance.electBy}</span> : null} <Cites agreement={a} citations={x.severance.citations} /><Steps label={`severance of ${x.name}`} e={x.severance} /></> : <span className="text-slate-700">Not estimated: {x.severance.error} ({x.severance.article})</span>}

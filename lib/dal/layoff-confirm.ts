@@ -5,6 +5,7 @@ import type { LayoffAgreement, ScenarioInput, ScenarioResult } from "@/lib/layof
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { LedgerRefused, recordLayoffLedger } from "./layoff-ledger";
+import { PositionMoved, writePositionChanges } from "./layoff-positions";
 
 /** Thrown inside the transaction to undo everything when an employee is already laid off. */
 class AlreadyLaidOff extends Error {}
@@ -13,8 +14,9 @@ const day = (iso: string) => new Date(iso + "T00:00:00Z");
 
 /**
  * In one transaction: each laid-off employee's status (refused if already laid off), a LAYOFF ledger entry, a recall
- * entry with the date rights or seniority run out (SD73 C.12.1.c.vi.5; SD71 15.04(a)(3)), the scenario marked
- * confirmed with its outcome, and the audit events.
+ * entry with the date rights or seniority run out (SD73 C.12.1.c.vi.5; SD71 15.04(a)(3)), the position changes of the
+ * bumping chains (SD71 17.04, lib/dal/layoff-positions.ts), the scenario marked confirmed with its outcome, and the
+ * audit events.
  */
 export async function confirmLayoffs(
   actor: Actor,
@@ -43,11 +45,12 @@ export async function confirmLayoffs(
         employeeId: r.employeeId, kind: "LAYOFF", startDate: result.effectiveDate, fteMilli: r.fteMilli,
         note: `Laid off (${s.rulesId === "sd73-teachers" ? "C.12.1.b.i" : "17.04"}): scenario “${s.name}”`,
       })));
+      await writePositionChanges(tx, actor, s.organizationId, result);
       await tx.layoffScenario.update({ where: { id: s.id }, data: { status: "CONFIRMED", confirmedAt: new Date(), confirmedById: actor.userId, result: result as unknown as Prisma.InputJsonValue } });
       await recordAudit(tx, actor, { action: "update", entity: "LayoffScenario", entityId: s.id, organizationId: s.organizationId, before: { status: "DRAFT" }, after: { status: "CONFIRMED", laidOff: result.laidOff.map((r) => r.employeeNumber) } });
     }, { timeout: 60_000 });
   } catch (e) {
-    if (e instanceof AlreadyLaidOff || e instanceof LedgerRefused) return { ok: false, message: e.message };
+    if (e instanceof AlreadyLaidOff || e instanceof LedgerRefused || e instanceof PositionMoved) return { ok: false, message: e.message };
     throw e;
   }
   return { ok: true, count: result.laidOff.length };

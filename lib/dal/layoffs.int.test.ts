@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadActor } from "./actor";
 import { confirmScenario, createScenario, getScenario, runWhatIf } from "./layoffs";
@@ -14,9 +14,20 @@ import { refreshSummaries } from "./seniority-summaries";
 const actor = async (email: string) => loadActor((await (await db()).user.findUniqueOrThrow({ where: { email } })).id);
 const NAME = "INT layoff";
 const touched = new Set<string>();
+let positions: Array<{ id: string; employeeId: string | null; endDate: Date | null }> = [];
+
+beforeAll(async () => {
+  positions = await (await db()).position.findMany({ select: { id: true, employeeId: true, endDate: true } });
+});
 
 afterAll(async () => {
   const prisma = await db();
+  // confirming writes the bumping into the positions (17.04): put them back
+  const now = new Map((await prisma.position.findMany({ select: { id: true, employeeId: true, endDate: true } })).map((p) => [p.id, p]));
+  for (const p of positions) {
+    const n = now.get(p.id);
+    if (n && (n.employeeId !== p.employeeId || n.endDate?.getTime() !== p.endDate?.getTime())) await prisma.position.update({ where: { id: p.id }, data: { employeeId: p.employeeId, endDate: p.endDate } });
+  }
   const ids = [...touched];
   await prisma.serviceRecord.deleteMany({ where: { employeeId: { in: ids }, kind: { in: ["LAYOFF", "RECALL"] }, createdAt: { gte: new Date(Date.now() - 3_600_000) } } });
   await prisma.recallEntry.deleteMany({ where: { employeeId: { in: ids } } });

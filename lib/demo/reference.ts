@@ -57,6 +57,9 @@ export const SD73_SCHOOLS = [
   "Clearwater Secondary", "Raft River Elementary", "Barriere Secondary", "Logan Lake Secondary",
 ] as const;
 
+/** Demo schools of the former SD 26 (North Thompson), an outlying area under the layoff provisions (MOA 10 ¶3(b)). */
+export const SD73_OUTLYING_SCHOOLS = ["Clearwater Secondary", "Raft River Elementary", "Barriere Secondary"] as const;
+
 export const SD73_QUALIFICATIONS = [
   "French Immersion", "Special Education", "Secondary Mathematics", "Secondary Science", "English Language Learners",
   "Counselling", "Teacher-Librarian", "Physical Education", "Indigenous Education", "Music", "Primary",

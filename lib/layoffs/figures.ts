@@ -20,3 +20,7 @@ export function completedMonths(a: string, b: string): number {
 
 export const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 export const fte = (milli: number) => (milli / 1000).toFixed(3).replace(/\.?0+$/, "") || "0";
+
+/** The position an employee holds, by title and school, e.g. "Teacher, Music at Clearwater Secondary"; null when none is on file. */
+export const positionLabel = (s: { positionTitle?: string | null; school?: string | null }): string | null =>
+  s.positionTitle ? `${s.positionTitle}${s.school ? ` at ${s.school}` : ""}` : null;

@@ -6,7 +6,7 @@
  */
 import { hourlyRate, sd71LayoffBumping, sd71LayoffNotice, sd71LayoffSeniorityLoss, sd71Severance, type PayGrade } from "@/lib/rules";
 import { bumpChains } from "./chains";
-import { figure, fte } from "./figures";
+import { figure, fte, positionLabel } from "./figures";
 import type { LaidOffRow, LayoffStanding, ScenarioInput, ScenarioOutcome, Sd71Cut } from "./types";
 
 /** Employees with bumping rights: regular, not laid off, with a seniority date and a general classification. */
@@ -60,7 +60,7 @@ export function simulateSd71(rows: LayoffStanding[], cut: Sd71Cut, input: Scenar
     : "Qualified for (17.04(a)): the employee's own classification and classifications listed in their qualifications.");
   const chains = bumpChains(cut.eliminate, r.bumps, r.laidOff);
   const names: Record<string, string> = {}, positions: Record<string, string> = {};
-  for (const s of inGc) { names[s.employeeId] = `${s.name} (${s.employeeNumber})`; positions[positionOf(s)] = `${s.classification ?? "?"} ${fte(s.fteMilli)} FTE held by ${s.employeeNumber}`; }
+  for (const s of inGc) { names[s.employeeId] = `${s.name} (${s.employeeNumber})`; positions[positionOf(s)] = `${s.positionTitle ?? s.classification ?? "?"}${s.school ? ` at ${s.school}` : ""} ${fte(s.fteMilli)} FTE held by ${s.employeeNumber}`; }
   const laidOff = r.laidOff.map((id) => row(all.get(id)!, input.effectiveDate));
   const notice = figure(
     () => sd71LayoffNotice({ effectiveDate: input.effectiveDate, noticeDate: input.noticeDate }),
@@ -71,6 +71,7 @@ export function simulateSd71(rows: LayoffStanding[], cut: Sd71Cut, input: Scenar
     ok: true,
     result: {
       agreement: "sd71-cupe439", effectiveDate: input.effectiveDate, laidOff, chains, names, positions, ties: r.ties,
+      eliminated: Object.fromEntries(cut.eliminate.map((id) => [id, positionOf(all.get(id)!)])),
       order: { citations: r.citations, steps: r.steps, interpretations: r.interpretations },
       notice,
       totals: { count: laidOff.length, fteMilli: laidOff.reduce((s, x) => s + x.fteMilli, 0), severanceCents: laidOff.reduce((s, x) => s + (x.severance.ok ? x.severance.amountCents : 0), 0) },
@@ -106,6 +107,7 @@ function row(s: LayoffStanding, effectiveDate: string): LaidOffRow {
   );
   return {
     employeeId: s.employeeId, employeeNumber: s.employeeNumber, name: s.name, rank: s.rank, classification: s.classification, fteMilli: s.fteMilli,
+    position: positionLabel(s),
     seniority: s.seniorityDate ?? "—", severance, recallExpiry,
   };
 }

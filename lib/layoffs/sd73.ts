@@ -6,40 +6,45 @@
 import { sd73LayoffOrder, sd73RecallExpiry, sd73Severance, sd73TimeLimit } from "@/lib/rules";
 
 const CATEGORIES = ["4", "5", "5+", "6"] as const;
-import { completedMonths, figure, fte } from "./figures";
+import { completedMonths, figure, fte, positionLabel } from "./figures";
 import type { LaidOffRow, LayoffStanding, ScenarioInput, ScenarioOutcome, Sd73Cut } from "./types";
 
 /** Teachers a reduction can reach: continuing teachers with an FTE who are not already laid off. */
 export const sd73InScope = (s: LayoffStanding) => s.list === "REGULAR" && s.employmentType === "CONTINUING" && !s.laidOff && s.status !== "LAID_OFF" && s.fteMilli > 0;
 
 export function simulateSd73(rows: LayoffStanding[], cut: Sd73Cut, input: ScenarioInput): ScenarioOutcome {
-  const scope = rows.filter(sd73InScope);
+  const all = rows.filter(sd73InScope);
+  // C.12.1.b.i: "All positions in outlying schools shall be bypassed", so they count neither towards the cut nor the limit.
+  const scope = all.filter((s) => !s.outlying);
   const totalFte = scope.reduce((s, r) => s + r.fteMilli, 0);
   if (cut.kind === "positions") {
     const n = cut.count ?? 0;
     if (!Number.isInteger(n) || n < 1) return { ok: false, errors: { count: ["Enter a whole number of positions, 1 or more."] } };
-    if (n > scope.length) return { ok: false, errors: { count: [`Only ${scope.length} continuing teachers can be laid off: you cannot cut ${n} positions (C.12.1.b.i).`] } };
+    if (n > scope.length) return { ok: false, errors: { count: [`Only ${scope.length} continuing teachers${all.length > scope.length ? " outside outlying schools" : ""} can be laid off: you cannot cut ${n} positions (C.12.1.b.i).`] } };
   } else {
     const f = cut.fteMilli ?? 0;
     if (!Number.isInteger(f) || f < 1) return { ok: false, errors: { fte: ["Enter the FTE to cut, more than 0 (e.g. 2.5)."] } };
-    if (f > totalFte) return { ok: false, errors: { fte: [`Only ${fte(totalFte)} FTE is held by continuing teachers: you cannot cut ${fte(f)} FTE (C.12.1.b.i).`] } };
+    if (f > totalFte) return { ok: false, errors: { fte: [`Only ${fte(totalFte)} FTE is held by continuing teachers${all.length > scope.length ? " outside outlying schools" : ""}: you cannot cut ${fte(f)} FTE (C.12.1.b.i).`] } };
   }
   const need = cut.qualification?.trim();
-  const teachers = scope.map((s) => ({ id: s.employeeId, seniorityRank: s.rank, qualifiedForPositionsAvailable: !need || s.qualifications.includes(need) }));
+  // The rules see employee numbers, so their steps name people; outlying positions go in so the rules report them bypassed.
+  const teachers = all.map((s) => ({ id: s.employeeNumber, seniorityRank: s.rank, qualifiedForPositionsAvailable: !need || s.qualifications.includes(need), outlying: !!s.outlying }));
+  const byNumber = new Map(all.map((s) => [s.employeeNumber, s]));
   let count = cut.count ?? 0;
   if (cut.kind === "fte") {
     const full = sd73LayoffOrder({ teachers, positionsToReduce: 0 });
-    const byId = new Map(scope.map((s) => [s.employeeId, s]));
     let sum = 0;
     count = 0;
-    for (const id of full.layoffOrder) { if (sum >= cut.fteMilli!) break; sum += byId.get(id)!.fteMilli; count++; }
+    for (const n of full.layoffOrder) { if (sum >= cut.fteMilli!) break; sum += byNumber.get(n)!.fteMilli; count++; }
   }
   const order = sd73LayoffOrder({ teachers, positionsToReduce: count });
   if (need) order.steps.unshift(`The positions available after the reduction need ${need}: a teacher without it is not retained ahead of a qualified, less senior teacher (C.12.1.b.i, C.2.6.b).`);
   if (cut.kind === "fte") order.steps.push(`Cut of ${fte(cut.fteMilli!)} FTE: teachers are laid off in that order until the FTE laid off reaches the cut (${count} teacher(s)).`);
-  order.steps.push("Outlying schools are not recorded on the employee file, so no position was bypassed; check MOA 10 ¶3(b) before confirming.");
-  const byId = new Map(scope.map((s) => [s.employeeId, s]));
-  const laidOff = order.laidOff.map((id) => row(byId.get(id)!, input.effectiveDate));
+  const who = (n: string) => { const s = byNumber.get(n)!; return `${s.name} (${n})${s.school ? ` at ${s.school}` : ""}`; };
+  const bypassedStep = order.steps.findIndex((x) => x.startsWith("Outlying-school positions bypassed"));
+  if (bypassedStep >= 0) order.steps[bypassedStep] = `Outlying-school positions bypassed, subject to appeal: ${order.bypassed.map(who).join("; ")}.`;
+  else order.steps.push("No position held by a teacher in scope is at a school marked outlying, so none was bypassed (C.12.1.b.i, MOA 10 ¶3(b)).");
+  const laidOff = order.laidOff.map((n) => row(byNumber.get(n)!, input.effectiveDate));
   const notice = figure(
     () => sd73TimeLimit({ rule: "layoff-notice", from: input.effectiveDate }),
     (r) => {
@@ -82,6 +87,7 @@ function row(s: LayoffStanding, effectiveDate: string): LaidOffRow {
   );
   return {
     employeeId: s.employeeId, employeeNumber: s.employeeNumber, name: s.name, rank: s.rank, classification: s.classification, fteMilli: s.fteMilli,
+    position: positionLabel(s),
     seniority: s.seniorityDays == null ? "—" : `${s.seniorityDays} days`, severance, recallExpiry,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hourlyRate } from "@/lib/rules";
-import { describeChain, simulateLayoff, type LayoffStanding, type ScenarioResult } from "./simulate";
+import { describeChain, describePositionChange, positionChanges, simulateLayoff, type LayoffStanding, type ScenarioResult } from "./simulate";
 
 const base: LayoffStanding = {
   employeeId: "", employeeNumber: "", name: "", rank: 1, list: "REGULAR", status: "ACTIVE", employmentType: "CONTINUING", fteMilli: 1000,
@@ -59,6 +59,16 @@ describe("SD73 layoff what-if (C.12.1)", () => {
     const r = ok(simulateLayoff(rows, { cut: { agreement: "sd73-teachers", kind: "positions", count: 1 }, effectiveDate: "2025-06-30" }));
     expect(r.laidOff.map((x) => x.employeeId)).toEqual(["D"]);
   });
+
+  it("C.12.1.b.i, MOA 10 ¶3(b): the least senior teacher's position is in an outlying school, so it is bypassed and the next least senior is laid off", () => {
+    const rows = [...teachers.slice(0, 3), t("D", 4, { fteMilli: 500, positionTitle: "Teacher, Music", school: "Brocklehurst Middle" }), t("E", 5, { school: "Clearwater Secondary", outlying: true })];
+    const r = ok(simulateLayoff(rows, { cut: { agreement: "sd73-teachers", kind: "positions", count: 1 }, effectiveDate: "2025-06-30" }));
+    expect(r.laidOff.map((x) => [x.employeeId, x.position])).toEqual([["D", "Teacher, Music at Brocklehurst Middle"]]);
+    expect(r.order.citations).toContain("MOA 10 ¶3(b)");
+    expect(r.order.steps.join(" ")).toContain("Outlying-school positions bypassed, subject to appeal: Teacher E (73E) at Clearwater Secondary.");
+    expect(simulateLayoff(rows, { cut: { agreement: "sd73-teachers", kind: "positions", count: 5 }, effectiveDate: "2025-06-30" })).toMatchObject({ ok: false, errors: { count: [expect.stringContaining("Only 4")] } });
+    expect(simulateLayoff(rows, { cut: { agreement: "sd73-teachers", kind: "fte", fteMilli: 3600 }, effectiveDate: "2025-06-30" })).toMatchObject({ ok: false, errors: { fte: [expect.stringContaining("3.5 FTE")] } });
+  });
 });
 
 const s71 = (id: string, seniorityDate: string, classification: string, payGrade: string, extra: Partial<LayoffStanding> = {}): LayoffStanding => ({
@@ -83,6 +93,23 @@ describe("SD71 layoff what-if (Art. 17)", () => {
     expect(describeChain(r.chains[0], (id) => r.names[id], (p) => r.positions[p])).toBe(
       "A (71A) displaces B (71B) from position Custodian 1 FTE held by 71B, B (71B) displaces C (71C) from position Bus Driver 1 FTE held by 71C; C (71C) is laid off",
     );
+  });
+
+  it("17.04: confirming A's eliminated position writes: A's position ends, A takes B's position, B takes C's; C is left without one", () => {
+    const held = staff.map((x) => ({ ...x, positionId: `P-${x.employeeId}`, positionTitle: `${x.classification}, Brooks` }));
+    const r = ok(simulateLayoff(held, { cut: cut71(["A"]), effectiveDate: "2025-06-02" }));
+    expect(positionChanges(r)).toEqual([
+      { kind: "end", position: "P-A", holder: "A" },
+      { kind: "reassign", position: "P-B", from: "B", to: "A" },
+      { kind: "reassign", position: "P-C", from: "C", to: "B" },
+    ]);
+    expect(positionChanges(r).map((c) => describePositionChange(c, (id) => r.names[id], (p) => r.positions[p], r.effectiveDate))).toEqual([
+      "Senior Custodian, Brooks 1 FTE held by 71A is eliminated: it ends when the layoff takes effect on 2025-06-02, and A (71A) leaves it",
+      "A (71A) takes Custodian, Brooks 1 FTE held by 71B from B (71B)",
+      "B (71B) takes Bus Driver, Brooks 1 FTE held by 71C from C (71C)",
+    ]);
+    // positions not on file (no Position row) are not written
+    expect(positionChanges(ok(simulateLayoff(staff, { cut: cut71(["A"]), effectiveDate: "2025-06-02" })))).toEqual([]);
   });
 
   it("17.04(b), 27.03: bumping stays within the general classification; the less senior education assistant is not displaced", () => {

@@ -8,6 +8,7 @@ export function simulateLayoff(rows: LayoffStanding[], input: ScenarioInput): Sc
 }
 
 export { bumpChains, describeChain } from "./chains";
+export { describePositionChange, positionChanges } from "./position-changes";
 export { sd73InScope } from "./sd73";
 export { sd71InScope, positionOf } from "./sd71";
 export type * from "./types";

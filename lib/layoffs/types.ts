@@ -22,6 +22,11 @@ export interface LayoffStanding {
   /** SD71 27.03: "a" | "b" | "c" */
   generalClassification: string | null;
   positionId: string | null;
+  /** The current position's title and school (Position.school), if any. */
+  positionTitle?: string | null;
+  school?: string | null;
+  /** The position is in an outlying school: bypassed in an SD73 layoff (C.12.1.b.i, MOA 10 ¶3(b)). */
+  outlying?: boolean;
   seniorityDays: number | null;
   seniorityDate: string | null;
   hireDate: string;
@@ -69,6 +74,8 @@ export interface LaidOffRow {
   name: string;
   rank: number;
   classification: string | null;
+  /** The position held, by title and school (not on results recorded before positions carried them). */
+  position?: string | null;
   fteMilli: number;
   seniority: string;
   severance: Figure<{ amountCents: number; electBy: string | null }>;
@@ -77,6 +84,10 @@ export interface LaidOffRow {
 }
 
 export interface ChainLink { displaced: string; bumped: string; position: string }
+/** One change confirming writes to a position: the bumping employee takes it over, or the eliminated position ends. */
+export type PositionChange =
+  | { kind: "reassign"; position: string; from: string; to: string }
+  | { kind: "end"; position: string; holder: string };
 export interface BumpChain { links: ChainLink[]; laidOff: string | null }
 
 export interface ScenarioResult {
@@ -88,6 +99,8 @@ export interface ScenarioResult {
   /** Display names of employee ids and labels of position ids used in chains. */
   names: Record<string, string>;
   positions: Record<string, string>;
+  /** SD71: the eliminated position of each employee in the cut (employee id → position id), for the position changes. */
+  eliminated?: Record<string, string>;
   order: Explanation;
   notice: Figure<{ latestNoticeDate: string; compliant: boolean | null; shortfall: string | null }>;
   totals: { count: number; fteMilli: number; severanceCents: number };
