@@ -41,6 +41,12 @@ test("hostile query strings on every route answer a page, a 4xx or a redirect â€
       requests++;
       if (r.status() >= 500) failures.push(`${r.status()} ${route.pattern} with ${JSON.stringify(value.slice(0, 20))}`);
     }
+    // Every key given twice: pages receive arrays, which must not reach a query.
+    const twice = new URL(path, "http://x");
+    for (const name of NAMES) { twice.searchParams.append(name, "1"); twice.searchParams.append(name, "x"); }
+    const rt = await ctx.get(twice.pathname + twice.search, { maxRedirects: 0 });
+    requests++;
+    if (rt.status() >= 500) failures.push(`${rt.status()} ${route.pattern} with every key repeated`);
     // A NUL byte in the path itself.
     const r = await ctx.get(path + "%00", { maxRedirects: 0 });
     requests++;

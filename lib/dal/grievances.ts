@@ -44,7 +44,7 @@ export async function listGrievances(actor: Actor, f: ListFilter, today: string)
   // A grievor by name ("Ana Silva": every word in a first or last name) or employee number.
   const words = (q ?? "").split(/\s+/).filter(Boolean).slice(0, 4);
   const byName: Prisma.GrievanceWhereInput = { AND: words.map((w) => ({ grievors: { some: { employee: { OR: [{ firstName: { contains: w, mode: "insensitive" as const } }, { lastName: { contains: w, mode: "insensitive" as const } }] } } } })) };
-  const labelNumber = q?.match(/^(?:[A-Za-z0-9]+-)?(?:\d{4}-)?0*(\d+)$/)?.[1];
+  const labelNumber = q?.match(/^(?:[A-Za-z0-9]+-)?(?:\d{4}-)?0*(\d{1,6})$/)?.[1]; // a grievance number, not a 40-digit string
   const search: Prisma.GrievanceWhereInput = q
     ? { OR: [{ summary: { contains: q, mode: "insensitive" } }, ...(labelNumber ? [{ number: Number(labelNumber) }] : []), { articles: { has: q } }, byName,
         { grievors: { some: { employee: { employeeNumber: { equals: q, mode: "insensitive" } } } } }] }

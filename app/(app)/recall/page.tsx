@@ -6,17 +6,18 @@ import { todayInBC } from "@/lib/dal/dates";
 import { Forbidden } from "@/components/forbidden";
 import { Cites } from "@/components/layoffs/explained";
 import { VacancyOrder } from "@/components/recall/vacancy-order";
+import { first } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Recall list" };
 
 const STATUS: Record<string, string> = { ACTIVE: "On the list", RECALLED: "Recalled", LOST: "Rights lost" };
 
-export default async function RecallPage({ searchParams }: { searchParams: Promise<{ classification?: string }> }) {
+export default async function RecallPage({ searchParams }: { searchParams: Promise<{ classification?: string | string[] }> }) {
   const actor = await requireUser();
   const today = todayInBC();
   const lists = await listRecall(actor, today);
   if (!lists.length) return <Forbidden what="see the recall list" />;
-  const { classification } = await searchParams;
+  const classification = first((await searchParams).classification);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Recall list</h1>

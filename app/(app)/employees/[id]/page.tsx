@@ -7,6 +7,7 @@ import { STATUS_LABELS, TYPE_LABELS } from "@/lib/schemas/employee";
 import { placementOf } from "@/components/employees/placement";
 import { ServiceHistory } from "@/components/employees/service-history";
 import { linkButton } from "@/components/ui/button";
+import { first } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Employee" };
 
@@ -15,9 +16,9 @@ async function load(id: string) {
   return { actor, e: await orNotFound(getEmployee(actor, id)) };
 }
 
-export default async function EmployeePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EmployeePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[] }> }) {
   const { id } = await params;
-  const { saved } = await searchParams;
+  const saved = first((await searchParams).saved);
   const { actor, e } = await load(id);
   const rows: Array<[string, string]> = [
     ["Employee number", e.employeeNumber],

@@ -6,14 +6,15 @@ import { Forbidden } from "@/components/forbidden";
 import { ImportForm } from "@/components/employees/import-form";
 import { EMPLOYEE_CSV_COLUMNS, EMPLOYEE_CSV_REQUIRED, MAX_IMPORT_ROWS } from "@/lib/schemas/employee-csv";
 import { importEmployeesAction } from "../actions";
+import { first } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Import employees" };
 
-export default async function ImportPage({ searchParams }: { searchParams: Promise<{ organizationId?: string }> }) {
+export default async function ImportPage({ searchParams }: { searchParams: Promise<{ organizationId?: string | string[] }> }) {
   const actor = await requireUser();
   const targets = await employeeTargets(actor);
   if (targets.length === 0) return <Forbidden what="import employees" />;
-  const { organizationId } = await searchParams;
+  const organizationId = first((await searchParams).organizationId);
   const org = targets.length === 1 ? targets[0] : targets.find((t) => t.id === organizationId);
   return (
     <div className="space-y-4">

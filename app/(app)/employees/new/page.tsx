@@ -5,14 +5,15 @@ import { employeeTargets } from "@/lib/dal/employees";
 import { EmployeeForm } from "@/components/employees/employee-form";
 import { Forbidden } from "@/components/forbidden";
 import { createEmployeeAction } from "../actions";
+import { first } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Add employee" };
 
-export default async function NewEmployeePage({ searchParams }: { searchParams: Promise<{ organizationId?: string }> }) {
+export default async function NewEmployeePage({ searchParams }: { searchParams: Promise<{ organizationId?: string | string[] }> }) {
   const actor = await requireUser();
   const targets = await employeeTargets(actor);
   if (targets.length === 0) return <Forbidden what="add employees" />;
-  const { organizationId } = await searchParams;
+  const organizationId = first((await searchParams).organizationId);
   const org = targets.length === 1 ? targets[0] : targets.find((t) => t.id === organizationId);
   if (!org) {
     return (

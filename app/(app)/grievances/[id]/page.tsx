@@ -19,6 +19,7 @@ import { recordEventAction } from "../actions";
 import { addNoteAction, uploadDocumentAction } from "../file-actions";
 import { grievanceFile } from "@/lib/dal/grievance-files";
 import { FileSection } from "@/components/grievances/file-section";
+import { first } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Grievance" };
 
@@ -27,9 +28,9 @@ async function load(id: string) {
   return { actor, g: await orNotFound(getGrievance(actor, id)) };
 }
 
-export default async function GrievancePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function GrievancePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[] }> }) {
   const { id } = await params;
-  const { saved } = await searchParams;
+  const saved = first((await searchParams).saved);
   const { actor, g } = await load(id);
   const today = todayInBc();
   const w = workflowFor(g.agreement.rulesId);

@@ -5,12 +5,13 @@ import { ScenarioView } from "@/components/layoffs/scenario-view";
 import { linkButton } from "@/components/ui/button";
 import { RenameForm, ShareForm } from "@/components/layoffs/draft-forms";
 import { renameScenarioAction, shareScenarioAction } from "../actions";
+import { first } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Layoff scenario" };
 
-export default async function ScenarioPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ confirmed?: string }> }) {
+export default async function ScenarioPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ confirmed?: string | string[] }> }) {
   const { id } = await params;
-  const { confirmed } = await searchParams;
+  const confirmed = first((await searchParams).confirmed);
   const { scenario, outcome, canConfirm, canEdit } = await loadScenario(id);
   return (
     <div className="space-y-4">

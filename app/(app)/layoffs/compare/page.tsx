@@ -2,11 +2,13 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { ScenarioView } from "@/components/layoffs/scenario-view";
 import { loadScenario } from "../load-scenario";
+import { first } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Compare layoff scenarios" };
 
-export default async function ComparePage({ searchParams }: { searchParams: Promise<{ a?: string; b?: string }> }) {
-  const { a, b } = await searchParams;
+export default async function ComparePage({ searchParams }: { searchParams: Promise<{ a?: string | string[]; b?: string | string[] }> }) {
+  const sp = await searchParams;
+  const a = first(sp.a), b = first(sp.b);
   if (!a || !b) return <p>Choose two scenarios on the <Link className="text-blue-800 underline" href="/layoffs">layoffs page</Link>.</p>;
   const both = await Promise.all([loadScenario(a), loadScenario(b)]);
   return (

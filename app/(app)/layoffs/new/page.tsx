@@ -7,12 +7,13 @@ import { ForbiddenError, NotFoundError } from "@/lib/dal/errors";
 import { Forbidden } from "@/components/forbidden";
 import { ScenarioForm } from "@/components/layoffs/scenario-form";
 import { createScenarioAction } from "../actions";
+import { first } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "New layoff what-if" };
 
-export default async function NewLayoffPage({ searchParams }: { searchParams: Promise<{ agreement?: string }> }) {
+export default async function NewLayoffPage({ searchParams }: { searchParams: Promise<{ agreement?: string | string[] }> }) {
   const actor = await requireUser();
-  const { agreement } = await searchParams;
+  const agreement = first((await searchParams).agreement);
   if (agreement !== "sd73-teachers" && agreement !== "sd71-cupe439") notFound();
   let options;
   try { options = await layoffFormOptions(actor, agreement); } catch (e) {

@@ -13,13 +13,14 @@ import { ListPager } from "@/components/seniority/list-pager";
 import { Button, linkButton } from "@/components/ui/button";
 import { publishListAction } from "../actions";
 import { orNotFound } from "@/lib/not-found";
+import { pageNumber } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Seniority list" };
 
 /** Rows per page: a district list of thousands stays quick to render; the CSV and PDF carry the whole list. */
 const PAGE_SIZE = 500;
 
-export default async function SeniorityListPage({ params, searchParams }: { params: Promise<{ agreement: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SeniorityListPage({ params, searchParams }: { params: Promise<{ agreement: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { agreement } = await params;
   if (!(AGREEMENT_IDS as readonly string[]).includes(agreement)) notFound();
   const rulesId = agreement as AgreementId;
@@ -34,7 +35,7 @@ export default async function SeniorityListPage({ params, searchParams }: { para
   const o = OFFICIAL[rulesId];
   const qs = new URLSearchParams({ asOf, list }).toString();
   const pages = Math.max(1, Math.ceil(l.rows.length / PAGE_SIZE));
-  const page = Math.min(pages, Math.max(1, Math.floor(Number(sp.page)) || 1));
+  const page = Math.min(pages, pageNumber(sp.page));
   const shown = l.rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const pager = <ListPager page={page} pages={pages} total={l.rows.length} pageSize={PAGE_SIZE} href={(n) => `/seniority/${rulesId}?${qs}&page=${n}`} />;
   return (

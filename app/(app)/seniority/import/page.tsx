@@ -7,14 +7,15 @@ import { ImportForm } from "@/components/employees/import-form";
 import { LEDGER_CSV_COLUMNS, LEDGER_CSV_REQUIRED, MAX_LEDGER_ROWS } from "@/lib/schemas/ledger-csv";
 import { ENTRY_KINDS } from "@/lib/schemas/ledger";
 import { importLedgerAction } from "../actions";
+import { first } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Import ledger entries" };
 
-export default async function ImportLedgerPage({ searchParams }: { searchParams: Promise<{ organizationId?: string }> }) {
+export default async function ImportLedgerPage({ searchParams }: { searchParams: Promise<{ organizationId?: string | string[] }> }) {
   const actor = await requireUser();
   const targets = await employeeTargets(actor);
   if (targets.length === 0) return <Forbidden what="import service-ledger entries" />;
-  const { organizationId } = await searchParams;
+  const organizationId = first((await searchParams).organizationId);
   const org = targets.length === 1 ? targets[0] : targets.find((t) => t.id === organizationId);
   const sd73 = org?.agreements[0]?.rulesId === "sd73-teachers";
   return (

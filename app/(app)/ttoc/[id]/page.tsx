@@ -15,23 +15,24 @@ import { PeriodTotals } from "@/components/ttoc/period-totals";
 import { Adjustments } from "@/components/ttoc/adjustments";
 import { importDaysAction, runPeriodAction, adjustmentAction, retroAction } from "../actions";
 import { orNotFound } from "@/lib/not-found";
+import { first, pageNumber } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "TTOC pay period" };
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-export default async function PayPeriodPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string; preview?: string; ttoc?: string; lpage?: string; approved?: string }> }) {
+export default async function PayPeriodPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<"page" | "preview" | "ttoc" | "lpage" | "approved", string | string[] | undefined>> }) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const actor = await requireUser();
-  const data = await orNotFound(getPayPeriod(actor, id, Math.max(1, Number.parseInt(sp.page ?? "1", 10) || 1)));
+  const data = await orNotFound(getPayPeriod(actor, id, pageNumber(sp.page)));
   const { period, byTtoc, totalCents, dayCount, ttocCount, lineCount, page, pageCount } = data;
   const canRun = hasRole(actor, ["ADMIN", "HR_CLERK"], { organizationId: period.organizationId });
   const open = period.status === "OPEN";
   // The preview recomputes the whole period, so it runs when asked for, not on every view of a large period.
-  const wantPreview = sp.preview === "1" && open && !!period.computedAt;
-  const ttoc = sp.ttoc?.trim() || undefined;
+  const wantPreview = first(sp.preview) === "1" && open && !!period.computedAt;
+  const ttoc = first(sp.ttoc)?.trim().slice(0, 20) || undefined;
   const [preview, adjustments, lineData, retro] = await Promise.all([
     wantPreview ? previewPayPeriod(actor, id) : null, listAdjustments(actor, id),
-    periodLines(actor, id, { employeeNumber: ttoc, page: Math.max(1, Number.parseInt(sp.lpage ?? "1", 10) || 1) }),
+    periodLines(actor, id, { employeeNumber: ttoc, page: pageNumber(sp.lpage) }),
     canRun && open ? retroCandidates(actor, id) : [],
   ]);
   const range = `${iso(period.startDate)} to ${iso(period.endDate)}`;

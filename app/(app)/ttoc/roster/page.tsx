@@ -3,14 +3,15 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { listRoster } from "@/lib/dal/ttoc-roster";
 import { orNotFound } from "@/lib/not-found";
+import { first, pageNumber } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "TTOC roster" };
 
-export default async function RosterPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+export default async function RosterPage({ searchParams }: { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> }) {
   const sp = await searchParams;
   const actor = await requireUser();
-  const q = (sp.q ?? "").slice(0, 80);
-  const r = await orNotFound(listRoster(actor, { q, page: Number.parseInt(sp.page ?? "1", 10) || 1 }));
+  const q = (first(sp.q) ?? "").slice(0, 80);
+  const r = await orNotFound(listRoster(actor, { q, page: pageNumber(sp.page) }));
   const link = (page: number) => `/ttoc/roster?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page) })}`;
   return (
     <div className="space-y-6">
