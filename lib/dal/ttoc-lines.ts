@@ -15,10 +15,14 @@ function bulkId(): string {
 async function saveExplanations(tx: Prisma.TransactionClient, items: Array<{ steps: string[]; citations: string[] }>) {
   const explanations = new Map<string, { steps: string[]; citations: string[] }>();
   const cache = new Map<string, string>();
+  const byObject = new Map<object, string>(); // items often share one object: hash its text once
   const ids = items.map((l) => {
+    const known = byObject.get(l);
+    if (known) return known;
     const text = l.steps.join("\n") + "\n\n" + l.citations.join("\n");
     let h = cache.get(text);
     if (!h) { h = createHash("sha256").update(text).digest("hex"); cache.set(text, h); explanations.set(h, { steps: l.steps, citations: l.citations }); }
+    byObject.set(l, h);
     return h;
   });
   const ex = [...explanations].map(([id, e]) => ({ id, ...e }));
@@ -50,7 +54,11 @@ export const withExplanation = <L extends { steps: string[]; citations: string[]
 /** An ADJUSTMENT line to insert in bulk. */
 export type AdjustmentRow = {
   employeeId: string; date: string; reason: string; refLineId: string; parameterValueId: string;
-  totalCents: number; wageCents: number; inLieuCents: number; paidFractionMilli: number; citations: string[]; steps: string[];
+  totalCents: number; wageCents: number; inLieuCents: number; paidFractionMilli: number;
+  /** Every step but the last, and the citations: stored once per distinct content (lines may share the object). */
+  explanation: { steps: string[]; citations: string[] };
+  /** The line's own subtraction, kept on the line. */
+  lastStep: string;
 };
 
 /**
@@ -61,9 +69,9 @@ export type AdjustmentRow = {
  * (original line, value) pair is skipped (the unique index), so a rerun writes nothing.
  */
 export async function insertAdjustmentLines(tx: Prisma.TransactionClient, periodId: string, lines: AdjustmentRow[]) {
-  const ids = await saveExplanations(tx, lines.map((l) => ({ steps: l.steps.slice(0, -1), citations: l.citations })));
+  const ids = await saveExplanations(tx, lines.map((l) => l.explanation));
   for (let i = 0; i < lines.length; i += CHUNK) {
-    const rows = lines.slice(i, i + CHUNK).map((l, j) => [bulkId(), l.employeeId, l.date, l.reason, l.refLineId, l.parameterValueId, l.totalCents, l.wageCents, l.inLieuCents, l.paidFractionMilli, l.steps.at(-1) ?? "", ids[i + j]]);
+    const rows = lines.slice(i, i + CHUNK).map((l, j) => [bulkId(), l.employeeId, l.date, l.reason, l.refLineId, l.parameterValueId, l.totalCents, l.wageCents, l.inLieuCents, l.paidFractionMilli, l.lastStep, ids[i + j]]);
     await tx.$executeRaw`INSERT INTO pay_line (id, "periodId", "employeeId", date, kind, reason, "refLineId", "parameterValueId", "totalCents", "wageCents", "inLieuCents", "paidFractionMilli", citations, steps, "explanationId")
       SELECT x->>0, ${periodId}, x->>1, (x->>2)::date, 'ADJUSTMENT', x->>3, x->>4, x->>5, (x->>6)::int, (x->>7)::int, (x->>8)::int, (x->>9)::int, '{}', ARRAY[x->>10], x->>11
       FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) AS x

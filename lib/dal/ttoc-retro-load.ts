@@ -16,8 +16,9 @@ const approvedLines = (prisma: Client, organizationId: string, from: Date) => pr
 
 /** The approved lines each value's retro already covered (one indexed read for all values). */
 async function covered(prisma: Client, parameterValueIds: string[]) {
-  const rows = await prisma.payLine.findMany({ where: { parameterValueId: { in: parameterValueIds } }, select: { refLineId: true, parameterValueId: true } });
-  return new Set(rows.map((r) => `${r.parameterValueId}|${r.refLineId}`));
+  const rows = await prisma.$queryRaw<Array<{ k: string }>>`
+    SELECT "parameterValueId" || '|' || "refLineId" AS k FROM pay_line WHERE "parameterValueId" = ANY(${parameterValueIds}::text[]) AND "refLineId" IS NOT NULL`;
+  return new Set(rows.map((r) => r.k));
 }
 
 /**
@@ -37,12 +38,13 @@ export async function loadRetroOriginals(prisma: Client, organizationId: string,
       SELECT x."employeeId", x.date, sum(x."totalCents")::int AS total, sum(x."wageCents")::int AS wage, sum(x."inLieuCents")::int AS "inLieu", sum(x."paidFractionMilli")::int AS milli
       FROM pay_line x JOIN pay_period p ON p.id = x."periodId"
       WHERE p."organizationId" = ${organizationId} AND x.date >= ${lo}::date AND x.date <= ${hi}::date GROUP BY x."employeeId", x.date`,
-    prisma.ttocDay.findMany({ where: { organizationId, date: { gte: lo, lte: hi } }, select: { employeeId: true, date: true, fractionMilli: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    prisma.$queryRaw<Array<{ employeeId: string; date: Date; fractions: number[] }>>`
+      SELECT "employeeId", date, array_agg("fractionMilli" ORDER BY "createdAt", id) AS fractions FROM ttoc_day
+      WHERE "organizationId" = ${organizationId} AND date >= ${lo}::date AND date <= ${hi}::date GROUP BY "employeeId", date`,
   ]);
   const key = (e: string, d: Date) => `${e}|${toIso(d)}`;
   const paid = new Map(paidRows.map(({ employeeId, date, ...p }) => [key(employeeId, date), p]));
-  const days = new Map<string, number[]>();
-  for (const d of dayRows) { const k = key(d.employeeId, d.date); const l = days.get(k); if (l) l.push(d.fractionMilli); else days.set(k, [d.fractionMilli]); }
+  const days = new Map(dayRows.map((d) => [key(d.employeeId, d.date), d.fractions]));
   return todo.map((l) => ({ ...l, paid: paid.get(key(l.employeeId, l.date))!, fractions: days.get(key(l.employeeId, l.date)) }));
 }
 

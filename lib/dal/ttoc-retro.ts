@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { RulesError } from "@/lib/rules";
 import { formatCents } from "@/lib/rules/core";
-import { payForDay, type CalloutDay } from "@/lib/ttoc/compute-lines";
+import { payForDay, type CalloutDay, type PayLineData } from "@/lib/ttoc/compute-lines";
 import { requireRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { toIso } from "./dates";
@@ -56,24 +56,40 @@ export async function runRetro(actor: Actor, periodId: string, parameterValueId:
   const reason = `Retro: ${overlayCite(pv)}, effective ${toIso(pv.effectiveDate)}`;
   const data: AdjustmentRow[] = [];
   const errors: string[] = [];
+  // Days at the same placement, date and callouts price identically (the rules are pure): each is computed once, and
+  // lines that also share the approved period and the amount paid share one explanation object.
+  const priced = new Map<string, { fresh: PayLineData; citations: string[]; recomputed: string[] }>();
+  const shared = new Map<string, { steps: string[]; citations: string[] }>();
   for (const o of originals) {
     if (!o.fractions) continue; // no callout any more: a correction, not a retro
     const iso = toIso(o.date);
-    const c: CalloutDay[] = o.fractions.map((fractionMilli) => ({ employeeId: o.employeeId, date: iso, fractionMilli, employee: emp.get(o.employeeId)! }));
-    let fresh;
-    try { fresh = payForDay(o.employeeId, iso, c, placementFor, params); } catch (e) {
-      if (e instanceof RulesError) { errors.push(`${emp.get(o.employeeId)?.employeeNumber} on ${iso}: ${e.message}`); continue; }
-      throw e;
+    const p = placementFor(o.employeeId, iso);
+    const pk = p ? `${iso}|${o.fractions.join(",")}|${p.certificated}|${p.category}|${p.step}|${p.source}|${p.effectiveDate}` : "";
+    let hit = pk ? priced.get(pk) : undefined;
+    if (!hit) {
+      const c: CalloutDay[] = o.fractions.map((fractionMilli) => ({ employeeId: o.employeeId, date: iso, fractionMilli, employee: emp.get(o.employeeId)! }));
+      let fresh;
+      try { fresh = payForDay(o.employeeId, iso, c, placementFor, params); } catch (e) {
+        if (e instanceof RulesError) { errors.push(`${emp.get(o.employeeId)?.employeeNumber} on ${iso}: ${e.message}`); continue; }
+        throw e;
+      }
+      hit = { fresh, citations: [...new Set(["B.2.7", ...fresh.citations])], recomputed: fresh.steps.map((s) => `Recomputed: ${s}`) };
+      if (pk) priced.set(pk, hit);
     }
+    const { fresh } = hit;
     const cents = fresh.totalCents - o.paid.total;
     if (cents === 0) continue;
     const ref = `${toIso(o.startDate)} to ${toIso(o.endDate)}`;
+    const ek = `${pk}|${ref}|${o.paid.total}`;
+    let explanation = pk ? shared.get(ek) : undefined;
+    if (!explanation) {
+      explanation = { citations: hit.citations, steps: [`Retro of the line of ${iso} in the approved period ${ref}; the approved period is not changed.`, ...hit.recomputed, `Already paid for ${iso}: ${formatCents(o.paid.total)}.`] };
+      if (pk) shared.set(ek, explanation);
+    }
     data.push({
       employeeId: o.employeeId, date: iso, reason, refLineId: o.id, parameterValueId: pv.id,
       totalCents: cents, wageCents: fresh.wageCents - o.paid.wage, inLieuCents: fresh.inLieuCents - o.paid.inLieu, paidFractionMilli: fresh.paidFractionMilli - o.paid.milli,
-      citations: [...new Set(["B.2.7", ...fresh.citations])],
-      steps: [`Retro of the line of ${iso} in the approved period ${ref}; the approved period is not changed.`, ...fresh.steps.map((s) => `Recomputed: ${s}`),
-        `Already paid for ${iso}: ${formatCents(o.paid.total)}.`, `Adjustment = ${formatCents(fresh.totalCents)} − ${formatCents(o.paid.total)} = ${formatCents(cents)}.`],
+      explanation, lastStep: `Adjustment = ${formatCents(fresh.totalCents)} − ${formatCents(o.paid.total)} = ${formatCents(cents)}.`,
     });
   }
   if (errors.length) return { ok: false as const, message: `Nothing was saved: ${errors.slice(0, 10).join("; ")}` };
