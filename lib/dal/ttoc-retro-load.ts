@@ -3,6 +3,7 @@ import type { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { toIso } from "./dates";
 
 type Client = PrismaClient | Prisma.TransactionClient;
+type Known = { from: Date; days: Array<{ employeeId: string; date: Date; fractionMilli: number }> };
 
 /** An approved PAY line not yet covered by a retro of the value, with what was paid for its day and the day's callouts. */
 export type RetroOriginal = {
@@ -25,12 +26,13 @@ async function covered(prisma: Client, parameterValueIds: string[]) {
  * What a retro run needs, read set-based in four scans whatever the table statistics say (joins by key are done here,
  * in memory, so a rerun over tens of thousands of covered lines stays linear): every PAY line of an approved period of
  * the district dated from `from` that no ADJUSTMENT line of this value refers to yet, the sums of every line already
- * paid for the same TTOC and date (any period, adjustments included) and that date's callout fractions.
+ * paid for the same TTOC and date (any period, adjustments included) and that date's callout fractions; `known` is
+ * every callout of the district in the lines' date range, which the placement timelines reuse.
  */
-export async function loadRetroOriginals(prisma: Client, organizationId: string, parameterValueId: string, from: Date): Promise<RetroOriginal[]> {
+export async function loadRetroOriginals(prisma: Client, organizationId: string, parameterValueId: string, from: Date): Promise<{ originals: RetroOriginal[]; known?: Known }> {
   const [lines, done] = await Promise.all([approvedLines(prisma, organizationId, from), covered(prisma, [parameterValueId])]);
   const todo = lines.filter((l) => !done.has(`${parameterValueId}|${l.id}`));
-  if (!todo.length) return [];
+  if (!todo.length) return { originals: [] };
   const hi = new Date(Math.max(...todo.map((o) => o.date.getTime())));
   const lo = new Date(Math.min(...todo.map((o) => o.date.getTime())));
   const [paidRows, dayRows] = await Promise.all([
@@ -45,7 +47,10 @@ export async function loadRetroOriginals(prisma: Client, organizationId: string,
   const key = (e: string, d: Date) => `${e}|${toIso(d)}`;
   const paid = new Map(paidRows.map(({ employeeId, date, ...p }) => [key(employeeId, date), p]));
   const days = new Map(dayRows.map((d) => [key(d.employeeId, d.date), d.fractions]));
-  return todo.map((l) => ({ ...l, paid: paid.get(key(l.employeeId, l.date))!, fractions: days.get(key(l.employeeId, l.date)) }));
+  const originals = todo.map((l) => ({ ...l, paid: paid.get(key(l.employeeId, l.date))!, fractions: days.get(key(l.employeeId, l.date)) }));
+  // The callouts from lo to hi, for the placement timelines (which then read only the earlier days).
+  const known = { from: lo, days: dayRows.flatMap((r) => r.fractions.map((fractionMilli) => ({ employeeId: r.employeeId, date: r.date, fractionMilli }))) };
+  return { originals, known };
 }
 
 /** How many approved days each value's retro would still cover (the pay page's offer), from two reads for all values. */

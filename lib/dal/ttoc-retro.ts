@@ -43,7 +43,7 @@ export async function runRetro(actor: Actor, periodId: string, parameterValueId:
   const prisma = await db();
   const pv = await prisma.parameterValue.findFirst({ where: { id: parameterValueId, agreement: { organizationId: org }, withdrawnAt: null }, include: { enteredBy: { select: { name: true, email: true } } } });
   if (!pv) return { ok: false as const, message: "That parameter value does not exist or was withdrawn." };
-  const originals = await loadRetroOriginals(prisma, org, pv.id, pv.effectiveDate);
+  const { originals, known } = await loadRetroOriginals(prisma, org, pv.id, pv.effectiveDate);
   if (!originals.length) return { ok: true as const, count: 0, totalCents: 0, days: 0 };
   const empIds = [...new Set(originals.map((o) => o.employeeId))];
   const hi = new Date(Math.max(...originals.map((o) => o.date.getTime())));
@@ -51,7 +51,7 @@ export async function runRetro(actor: Actor, periodId: string, parameterValueId:
     prisma.employee.findMany({ where: { id: { in: empIds }, organizationId: org }, select: { id: true, employeeNumber: true, certificated: true, teacherCategory: true, teacherStep: true, hireDate: true } }),
     loadParameterSet(prisma, org),
   ]);
-  const { placementFor } = await loadTimelines(prisma, org, employees, hi);
+  const { placementFor } = await loadTimelines(prisma, org, employees, hi, known, { explain: false });
   const emp = new Map(employees.map((e) => [e.id, e]));
   const reason = `Retro: ${overlayCite(pv)}, effective ${toIso(pv.effectiveDate)}`;
   const data: AdjustmentRow[] = [];
