@@ -49,7 +49,7 @@ export async function insertPayLines(tx: Prisma.TransactionClient, periodId: str
 
 /** A line's arithmetic for display: its shared explanation (when it has one) followed by its own steps. */
 export const withExplanation = <L extends { steps: string[]; citations: string[]; explanation: { steps: string[]; citations: string[] } | null }>({ explanation, ...l }: L) =>
-  ({ ...l, steps: explanation ? [...explanation.steps, ...l.steps] : l.steps, citations: explanation ? [...new Set([...explanation.citations, ...l.citations])] : l.citations });
+  ({ ...l, steps: explanation ? [...explanation.steps, ...l.steps] : l.steps, citations: explanation ? [...explanation.citations, ...l.citations.filter((c) => !explanation.citations.includes(c))] : l.citations });
 
 /** An ADJUSTMENT line to insert in bulk. */
 export type AdjustmentRow = {
