@@ -1,10 +1,11 @@
 /** `defineCalculator`: a calculator whose compute function is typed by its fields. */
+import type { ParameterSet } from "@/lib/rules/core";
 import type { Calculator, Field, InputOf, Policies, Presented } from "./types";
 
 export function defineCalculator<const F extends readonly Field[]>(def: Omit<Calculator, "fields" | "compute" | "check"> & {
   fields: F;
   check?: (input: InputOf<F>) => Partial<Record<string, string>> | null;
-  compute: (input: InputOf<F>, policies: Policies | undefined) => Presented;
+  compute: (input: InputOf<F>, policies: Policies | undefined, params?: ParameterSet) => Presented;
 }): Calculator {
   return def as unknown as Calculator;
 }

@@ -3,6 +3,7 @@
  * the same inputs with one named interpretation switched, through the same rules call.
  */
 import { sd73Policies, SD71_POLICIES } from "@/lib/rules";
+import type { ParameterSet } from "@/lib/rules/core";
 import type { Calculator, Figure, Policies, AgreementId } from "./types";
 import { computeSafely } from "./run";
 
@@ -33,7 +34,7 @@ export interface AppliedInterpretation {
 }
 
 export function appliedInterpretations(
-  calc: Calculator, input: Record<string, unknown>, policies: Policies | undefined, ids: string[], headline: Figure,
+  calc: Calculator, input: Record<string, unknown>, policies: Policies | undefined, ids: string[], headline: Figure, params?: ParameterSet,
 ): AppliedInterpretation[] {
   const defs = REGISTRIES[calc.agreement];
   return ids.map((id) => {
@@ -47,7 +48,7 @@ export function appliedInterpretations(
       const o: InterpretationOption = { option, description, isDefault: option === def.default, current: option === chosen, policies: next };
       if (o.current) o.figure = headline;
       else {
-        const alt = computeSafely(calc, input, Object.keys(next).length ? next : undefined);
+        const alt = computeSafely(calc, input, Object.keys(next).length ? next : undefined, params);
         if (alt.result) o.figure = alt.result.headline;
         else o.error = alt.message ?? Object.values(alt.errors).flat()[0] ?? "Not computable with these inputs.";
       }

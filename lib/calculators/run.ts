@@ -4,6 +4,7 @@
  * message next to the field they name; nothing here throws to the page.
  */
 import { RulesError } from "@/lib/rules";
+import type { ParameterSet } from "@/lib/rules/core";
 import type { Calculator, Policies, Presented } from "./types";
 
 export type Query = Record<string, string | string[] | undefined>;
@@ -48,10 +49,10 @@ function fieldFor(calc: Calculator, rulesField: string, input: Record<string, un
 }
 
 /** Calls `compute`, turning a rules error into a field error or a form message. */
-export function computeSafely(calc: Calculator, input: Record<string, unknown>, policies: Policies | undefined):
+export function computeSafely(calc: Calculator, input: Record<string, unknown>, policies: Policies | undefined, params?: ParameterSet):
   { result?: Presented; errors: Record<string, string[]>; message?: string } {
   try {
-    return { result: calc.compute(input, policies), errors: {} };
+    return { result: calc.compute(input, policies, params), errors: {} };
   } catch (e) {
     if (e instanceof RulesError) {
       const field = fieldFor(calc, e.field, input);
@@ -63,7 +64,8 @@ export function computeSafely(calc: Calculator, input: Record<string, unknown>, 
   }
 }
 
-export function runCalculator(calc: Calculator, query: Query, today: string): RunOutcome {
+/** `params`: the district's parameter set (built-in data plus entered values); without it, built-in data only. */
+export function runCalculator(calc: Calculator, query: Query, today: string, params?: ParameterSet): RunOutcome {
   const submitted = calc.fields.some((f) => query[f.name] !== undefined);
   const values: Record<string, string> = {};
   for (const f of calc.fields) {
@@ -84,6 +86,6 @@ export function runCalculator(calc: Calculator, query: Query, today: string): Ru
   if (checked) return { values, submitted, errors: Object.fromEntries(Object.entries(checked).filter(([, m]) => m).map(([k, m]) => [k, [m as string]])) };
 
   const policies = policiesOf(query);
-  const out = computeSafely(calc, input, policies);
+  const out = computeSafely(calc, input, policies, params);
   return { values, submitted, input, policies, ...out };
 }

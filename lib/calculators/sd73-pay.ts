@@ -36,7 +36,7 @@ export const ttocDayPay = defineCalculator({
   ],
   check: (i) => (i.certificated === "true" && i.category === undefined ? { category: "Choose the TTOC's category." }
     : i.certificated === "true" && i.step === undefined ? { step: "Enter the TTOC's step." } : null),
-  compute: (i, policies) => {
+  compute: (i, policies, params) => {
     const cert = i.certificated === "true";
     const r = ttocDailyPay({
       date: i.date,
@@ -47,7 +47,7 @@ export const ttocDayPay = defineCalculator({
       ...(i.prepCoverage ? { prepCoverage: true } : {}),
       ...(i.offTimetableBlocks ? { offTimetableBlocks: i.offTimetableBlocks } : {}),
       ...(policies ? { policies } : {}),
-    });
+    }, params);
     return {
       headline: money("Total day pay", r.totalCents),
       figures: [

@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import type { Explanation } from "@/lib/rules";
+import type { ParameterSet } from "@/lib/rules/core";
 
 export type AgreementId = "sd73-teachers" | "sd71-cupe439";
 
@@ -62,8 +63,8 @@ export interface Calculator {
   fields: readonly Field[];
   /** Validates the raw query values (after per-field parsing) as a whole; returns field errors. */
   check?: (input: Record<string, unknown>) => Partial<Record<string, string>> | null;
-  /** Calls the rules API. May throw the rules' typed errors. */
-  compute: (input: Record<string, unknown>, policies: Policies | undefined) => Presented;
+  /** Calls the rules API, with the district's entered values when the page loaded them. May throw the rules' typed errors. */
+  compute: (input: Record<string, unknown>, policies: Policies | undefined, params?: ParameterSet) => Presented;
   /** Rules error field (dotted path) → form field name, where the first segment does not name it. */
   errorField?: (rulesField: string, input: Record<string, unknown>) => string | undefined;
 }

@@ -6,6 +6,7 @@ import { payForDay } from "@/lib/ttoc/compute-lines";
 import { requireRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { toIso } from "./dates";
+import { withExplanation } from "./ttoc-lines";
 import { findPayPeriod } from "./ttoc";
 import { loadParameterSet } from "./parameter-set";
 import { loadTimelines } from "./ttoc-timelines";
@@ -17,10 +18,11 @@ const day = (iso: string) => new Date(iso + "T00:00:00Z");
 export async function listAdjustments(actor: Actor, periodId: string) {
   await findPayPeriod(actor, periodId);
   const prisma = await db();
-  return prisma.payLine.findMany({
+  const rows = await prisma.payLine.findMany({
     where: { periodId, kind: "ADJUSTMENT" }, orderBy: [{ createdAt: "asc" }],
-    include: { employee: { select: { employeeNumber: true, firstName: true, lastName: true } }, refLine: { select: { date: true, totalCents: true, period: { select: { id: true, startDate: true, endDate: true } } } } },
+    include: { employee: { select: { employeeNumber: true, firstName: true, lastName: true } }, explanation: { select: { steps: true, citations: true } }, refLine: { select: { date: true, totalCents: true, period: { select: { id: true, startDate: true, endDate: true } } } } },
   });
+  return rows.map(withExplanation);
 }
 
 /**

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "./actor";
 import { findPayPeriod } from "./ttoc";
+import { withExplanation } from "./ttoc-lines";
 
 export const LINES_PER_PAGE = 50;
 
@@ -23,7 +24,7 @@ export async function periodLines(actor: Actor, id: string, opts: { employeeNumb
       include: { employee: { select: { employeeNumber: true, firstName: true, lastName: true } }, explanation: { select: { steps: true, citations: true } } },
     }),
   ]);
-  const lines = rows.map(({ explanation, ...l }) => ({ ...l, steps: explanation?.steps ?? l.steps, citations: explanation?.citations ?? l.citations }));
+  const lines = rows.map(withExplanation);
   const ttoc = opts.employeeNumber
     ? (lines[0]?.employee ?? await prisma.employee.findFirst({ where: { employeeNumber: opts.employeeNumber, organizationId: { in: actor.organizationIds } }, select: { employeeNumber: true, firstName: true, lastName: true } }))
     : null;

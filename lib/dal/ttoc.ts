@@ -7,7 +7,7 @@ import { NotFoundError } from "./errors";
 import { toIso } from "./dates";
 import { loadParameterSet } from "./parameter-set";
 import { loadTimelines } from "./ttoc-timelines";
-import { insertPayLines } from "./ttoc-lines";
+import { insertPayLines, withExplanation } from "./ttoc-lines";
 import { diffPayLines, type PayLineAmount } from "@/lib/ttoc/pay-line-diff";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -68,8 +68,7 @@ export async function findPayPeriod(actor: Actor, id: string) {
 }
 
 /** A line with its arithmetic, whether stored on the line or shared (PayExplanation). */
-const withSteps = <L extends { steps: string[]; citations: string[]; explanation: { steps: string[]; citations: string[] } | null }>({ explanation, ...l }: L) =>
-  ({ ...l, steps: explanation?.steps ?? l.steps, citations: explanation?.citations ?? l.citations });
+const withSteps = withExplanation;
 
 type TotalRow = { employeeId: string; employeeNumber: string; lastName: string; firstName: string; cents: bigint; milli: bigint };
 

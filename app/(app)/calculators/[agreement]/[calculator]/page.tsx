@@ -6,7 +6,8 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { AGREEMENT_SHORT, isAgreementId } from "@/lib/calculators/agreements";
 import { findCalculator } from "@/lib/calculators/registry";
-import { runCalculator, type Query } from "@/lib/calculators/run";
+import type { Query } from "@/lib/calculators/run";
+import { runCalculatorFor } from "@/lib/dal/calculators";
 import { appliedInterpretations } from "@/lib/calculators/interpretations";
 import { plainText } from "@/lib/calculators/text";
 import { calculatorHref, todayInBC } from "@/lib/calculators/url";
@@ -23,13 +24,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Any calculator of the registry: the form reads and writes the query string; the rules compute on the server. */
 export default async function CalculatorPage({ params, searchParams }: Props) {
-  await requireUser();
+  const actor = await requireUser();
   const { agreement, calculator } = await params;
   const calc = isAgreementId(agreement) ? findCalculator(agreement, calculator) : undefined;
   if (!calc) notFound();
-  const run = runCalculator(calc, await searchParams, todayInBC(new Date()));
+  // The district's entered values (Appendix A grids, B.2 rates) apply to dates on and after their effective date.
+  const { run, params: set } = await runCalculatorFor(actor, calc, await searchParams, todayInBC(new Date()));
   const r = run.result;
-  const interps = r && run.input ? appliedInterpretations(calc, run.input, run.policies, r.explanation.interpretations, r.headline) : [];
+  const interps = r && run.input ? appliedInterpretations(calc, run.input, run.policies, r.explanation.interpretations, r.headline, set) : [];
   const h = await headers();
   const origin = publicOrigin(h);
   const text = r ? plainText(calc, run.values, r, interps, origin + calculatorHref(calc, run.values, run.policies)) : "";
