@@ -91,7 +91,7 @@ export const sd73SeveranceCalc = defineCalculator({
     continuousEmploymentYears: "employmentYears", fteYearsOfContinuousService: "fteYears", fullTimeSalaryCents: "salary",
     "lastPlacement.date": "placementDate", "lastPlacement.step": "step", "lastPlacement.category": "category", layoffEffectiveDate: "layoffDate",
   } as Record<string, string>)[field],
-  compute: (i, policies) => {
+  compute: (i, policies, params) => {
     const r = sd73Severance({
       laidOff: i.laidOff, dismissedForCause: i.dismissedForCause, continuousEmploymentYears: i.employmentYears, fteYearsOfContinuousService: i.fteYears,
       ...(i.salary !== undefined ? { fullTimeSalaryCents: i.salary } : i.placementDate && i.category && i.step !== undefined ? { lastPlacement: { date: i.placementDate, category: i.category, step: i.step } } : {}),
@@ -99,7 +99,7 @@ export const sd73SeveranceCalc = defineCalculator({
       ...(i.fteYearsSinceRehire !== undefined ? { fteYearsSinceRehire: i.fteYearsSinceRehire } : {}),
       ...(i.layoffDate ? { layoffEffectiveDate: i.layoffDate } : {}),
       ...(policies ? { policies } : {}),
-    });
+    }, params);
     return {
       headline: money("Severance", r.amountCents),
       figures: [

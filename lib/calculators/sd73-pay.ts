@@ -79,8 +79,8 @@ export const salaryPlacement = defineCalculator({
     f.yesNo("letterOfPermission", "Letter of Permission holder (B.25)"),
     grid,
   ],
-  compute: (i) => {
-    const r = sd73Placement({ date: i.date, category: i.category, step: i.step, track: i.track, letterOfPermission: i.letterOfPermission, ...(i.grid ? { grid: i.grid } : {}) });
+  compute: (i, _policies, params) => {
+    const r = sd73Placement({ date: i.date, category: i.category, step: i.step, track: i.track, letterOfPermission: i.letterOfPermission, ...(i.grid ? { grid: i.grid } : {}) }, params);
     return {
       headline: money("Annual salary", r.annualSalaryCents),
       figures: [plain("Placement", `Category ${r.category} Step ${r.step}`), plain("Grid", r.gridUsed), ...r.adjustments.map((a, k) => plain(`Adjustment ${k + 1}`, a))],
@@ -96,8 +96,8 @@ export const partTimeSalary = defineCalculator({
   summary: "The portion of the scale placement for a part-time appointment's FTE.",
   articles: ["C.13.5", "Appendix A"],
   fields: [f.date("date", "Date", { default: "today" }), category, step, f.number("fte", "FTE", { default: "0.6", hint: "More than 0 and at most 1, e.g. 0.6." }), grid],
-  compute: (i) => {
-    const r = sd73AnnualSalary({ date: i.date, category: i.category, step: i.step, fte: i.fte, ...(i.grid ? { grid: i.grid } : {}) });
+  compute: (i, _policies, params) => {
+    const r = sd73AnnualSalary({ date: i.date, category: i.category, step: i.step, fte: i.fte, ...(i.grid ? { grid: i.grid } : {}) }, params);
     return {
       headline: money("Annual salary at this FTE", r.proratedCents),
       figures: [money("Full-time salary", r.annualSalaryCents), plain("Grid", r.gridUsed)],
@@ -118,8 +118,8 @@ export const unpaidDayDeduction = defineCalculator({
     f.number("days", "Days without pay", { default: "1", hint: "Whole or half days." }),
     f.yesNo("fourDayWeek", "Four-day-week position (LOU 42)"), grid,
   ],
-  compute: (i) => {
-    const r = sd73UnpaidDayDeduction({ date: i.date, category: i.category, step: i.step, fte: i.fte, days: i.days, fourDayWeek: i.fourDayWeek, ...(i.grid ? { grid: i.grid } : {}) });
+  compute: (i, _policies, params) => {
+    const r = sd73UnpaidDayDeduction({ date: i.date, category: i.category, step: i.step, fte: i.fte, days: i.days, fourDayWeek: i.fourDayWeek, ...(i.grid ? { grid: i.grid } : {}) }, params);
     return {
       headline: money("Deduction", r.deductionCents),
       figures: [{ label: "Per day (exact)", value: r.perDayExact, prefix: "$" }, plain("Divisor", r.divisor)],

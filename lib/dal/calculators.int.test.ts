@@ -45,4 +45,20 @@ describe("Calculators compute with the district's entered values (B.2.5, B.2.6, 
     expect((await runCalculatorFor(cupe, calc, query, "2026-12-06")).run.result?.headline.value).toBe("467.03");
     expect((await runCalculatorFor(admin, calc, query, "2026-12-06")).run.result?.headline.value).toBe("480.71");
   });
+
+  it("Appendix A, C.13.5, B.26.1.a: the salary, part-time salary and unpaid-day calculators read the entered 3% Kamloops grid from 2025-07-01", async () => {
+    await cleanup();
+    const cell = { date: "2025-10-06", category: "5", step: "5" };
+    const run = async (id: string, q: Record<string, string>) => (await runCalculatorFor(steward, findCalculator("sd73-teachers", id)!, q, "2026-12-06")).run.result?.headline.value;
+    // Built-in: KAM-2024 continued (A.1.2), Category 5 Step 5 = $86,189.
+    expect(await run("salary-placement", { ...cell, track: "contract" })).toBe("86189.00");
+    expect(await run("part-time-salary", { ...cell, fte: "0.6" })).toBe("51713.40"); // 86,189 × 0.6
+    expect(await run("unpaid-day-deduction", { ...cell, fte: "1", days: "1" })).toBe("441.99"); // 86,189 ÷ 195 = 441.994…
+    const saved = await saveParameterValue(admin, { agreementId, seriesId: "sd73.appendix-a.kamloops", effectiveDate: "2025-07-01", method: "gwi", percent: "3", citation: CITE, citationDate: "2026-11-20" });
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    // Entered: 86,189 × 1.03 = 88,774.67 → $88,775 (whole dollars).
+    expect(await run("salary-placement", { ...cell, track: "contract" })).toBe("88775.00");
+    expect(await run("part-time-salary", { ...cell, fte: "0.6" })).toBe("53265.00"); // 88,775 × 0.6
+    expect(await run("unpaid-day-deduction", { ...cell, fte: "1", days: "1" })).toBe("455.26"); // 88,775 ÷ 195 = 455.256…
+  });
 });

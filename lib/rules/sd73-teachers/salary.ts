@@ -6,15 +6,16 @@
 import { z } from "zod";
 import { fte as fteSchema } from "./schemas";
 import {
-  Q, type Explanation, type IsoDate, InputError, Trace, civilFromDay, dayFromCivil, exactDollars, formatCents, formatIsoDate, isoDay,
+  Q, type Explanation, type IsoDate, type ParameterSet, InputError, Trace, civilFromDay, dayFromCivil, exactDollars, formatCents, formatIsoDate, isoDay,
   parseInput,
 } from "@/lib/rules/core";
 import { CATEGORIES, GRID_REGIONS, cellDollars, gridOn, maxStep, minStep, type Category, type GridRegion } from "./parameters/salary-grids";
 
 const cellInput = { date: isoDay, category: z.enum(CATEGORIES), step: z.number().int().min(0).max(10), grid: z.enum(GRID_REGIONS).optional() };
 
-function lookup(t: Trace, date: number, category: Category, step: number, grid: GridRegion | undefined) {
-  const g = gridOn(grid ?? "kamloops", date, "date");
+/** `params`: the district's parameter set (entered grids over the built-in ones); built-in data without it. */
+function lookup(t: Trace, date: number, category: Category, step: number, grid: GridRegion | undefined, params?: ParameterSet) {
+  const g = gridOn(grid ?? "kamloops", date, "date", params);
   const annual = cellDollars(g.value, category, step, "step");
   t.cite(g.cite);
   t.step(`${g.value.key}: Category ${category} Step ${step} = ${formatCents(annual * 100)} a year (${g.cite}).`);
@@ -31,10 +32,10 @@ export interface Sd73AnnualSalaryResult extends Explanation {
 }
 
 /** Appendix A annual salary for a placement, prorated by FTE for part-time appointments (C.13.5). */
-export function sd73AnnualSalary(input: { date: IsoDate; category: Category; step: number; grid?: GridRegion; fte?: number }): Sd73AnnualSalaryResult {
+export function sd73AnnualSalary(input: { date: IsoDate; category: Category; step: number; grid?: GridRegion; fte?: number }, params?: ParameterSet): Sd73AnnualSalaryResult {
   const p = parseInput(z.strictObject({ ...cellInput, fte: fteSchema.optional() }), input, "Appendix A");
   const t = new Trace().cite("Appendix A");
-  const { g, annual } = lookup(t, p.date, p.category, p.step, p.grid);
+  const { g, annual } = lookup(t, p.date, p.category, p.step, p.grid, params);
   const fte = Q.fromDecimal(p.fte ?? 1) as Q.Rational;
   const prorated = Number(Q.roundHalfUp(Q.mul(Q.rat(annual * 100), fte)));
   if (p.fte !== undefined && p.fte !== 1) {
@@ -58,7 +59,7 @@ export interface Sd73PlacementResult extends Explanation {
  */
 export function sd73Placement(input: {
   date: IsoDate; category: Category; step: number; track: "ttoc" | "contract"; letterOfPermission?: boolean; grid?: GridRegion;
-}): Sd73PlacementResult {
+}, params?: ParameterSet): Sd73PlacementResult {
   const p = parseInput(
     z.strictObject({ ...cellInput, track: z.enum(["ttoc", "contract"]), letterOfPermission: z.boolean().optional() }),
     input,
@@ -67,7 +68,7 @@ export function sd73Placement(input: {
   const t = new Trace().cite("B.22.1").interpret("AMB-05");
   const adjustments: string[] = [];
   let category = p.category, step = p.step;
-  const g = gridOn(p.grid ?? "kamloops", p.date, "date");
+  const g = gridOn(p.grid ?? "kamloops", p.date, "date", params);
   if (p.letterOfPermission) {
     t.cite("B.25");
     if (category !== "4" || step !== minStep(g.value, "4")) adjustments.push("B.25: Letter of Permission → first step of Category 4");
@@ -87,7 +88,7 @@ export function sd73Placement(input: {
   }
   for (const a of adjustments) t.step(a + ".");
   t.step(`Placement: Category ${category} Step ${step} (step labels as printed in Appendix A, AMB-05).`);
-  const { annual } = lookup(t, p.date, category, step, p.grid);
+  const { annual } = lookup(t, p.date, category, step, p.grid, params);
   return t.done({ step, category, annualSalaryCents: annual * 100, gridUsed: g.value.key, adjustments });
 }
 
@@ -100,14 +101,14 @@ export interface Sd73DeductionResult extends Explanation {
 /** B.26.1.a: a day without pay is deducted at 1/195 of current salary (1/156 in LOU 42 four-day-week positions). */
 export function sd73UnpaidDayDeduction(input: {
   date: IsoDate; category: Category; step: number; grid?: GridRegion; fte?: number; days: number; fourDayWeek?: boolean;
-}): Sd73DeductionResult {
+}, params?: ParameterSet): Sd73DeductionResult {
   const p = parseInput(
     z.strictObject({ ...cellInput, fte: fteSchema.optional(), days: z.number().refine((d) => Number.isFinite(d) && d > 0 && d <= 195 && Number.isInteger(d * 2), { message: "days must be a positive number of half days" }), fourDayWeek: z.boolean().optional() }),
     input,
     "B.26.1.a",
   );
   const t = new Trace().cite("B.26.1.a");
-  const { annual } = lookup(t, p.date, p.category, p.step, p.grid);
+  const { annual } = lookup(t, p.date, p.category, p.step, p.grid, params);
   const divisor = p.fourDayWeek ? 156 : 195;
   if (p.fourDayWeek) t.cite("LOU 42").step("LOU 42 four-day-week position: 1/156 (= 195 ÷ 1.25).");
   const salary = Q.mul(Q.rat(annual * 100), Q.fromDecimal(p.fte ?? 1) as Q.Rational);

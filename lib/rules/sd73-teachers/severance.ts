@@ -10,7 +10,7 @@
  */
 import { z } from "zod";
 import { nonNegative as nonNeg } from "./schemas";
-import { Q, type Explanation, type IsoDate, type Rational, InputError, Trace, addYears, formatCents, formatIsoDate, isoDay, parseInput } from "@/lib/rules/core";
+import { Q, type Explanation, type IsoDate, type ParameterSet, type Rational, InputError, Trace, addYears, formatCents, formatIsoDate, isoDay, parseInput } from "@/lib/rules/core";
 import { CATEGORIES, GRID_REGIONS, cellDollars, gridOn } from "./parameters/salary-grids";
 import { sd73Policies, type Sd73Policies } from "./policies";
 
@@ -57,7 +57,8 @@ const schema = z.strictObject({
 });
 
 /** Severance pay on layoff (C.12.4), named for the agreement because severance differs by agreement. */
-export function sd73Severance(input: Sd73SeveranceInput): Sd73SeveranceResult {
+/** `params`: the district's parameter set for the scale placement (entered grids); built-in data without it. */
+export function sd73Severance(input: Sd73SeveranceInput, params?: ParameterSet): Sd73SeveranceResult {
   const p = parseInput(schema, input, "C.12.4");
   const pol = sd73Policies.resolve(p.policies);
   const t = new Trace().cite("C.12.4.a").interpret("AMB-11");
@@ -75,7 +76,7 @@ export function sd73Severance(input: Sd73SeveranceInput): Sd73SeveranceResult {
   let salaryCents: number;
   if (p.fullTimeSalaryCents !== undefined) salaryCents = p.fullTimeSalaryCents;
   else if (p.lastPlacement) {
-    const g = gridOn(p.lastPlacement.grid ?? "kamloops", p.lastPlacement.date, "lastPlacement.date");
+    const g = gridOn(p.lastPlacement.grid ?? "kamloops", p.lastPlacement.date, "lastPlacement.date", params);
     salaryCents = cellDollars(g.value, p.lastPlacement.category, p.lastPlacement.step, "lastPlacement.step") * 100;
     t.cite(g.cite).step(`Scale placement at the last period of employment: ${g.value.key} Category ${p.lastPlacement.category} Step ${p.lastPlacement.step} = ${formatCents(salaryCents)}.`);
   } else throw new InputError("fullTimeSalaryCents or lastPlacement is required", "fullTimeSalaryCents", "C.12.4.b");
