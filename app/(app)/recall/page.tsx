@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { EXPIRY_ALERT_DAYS, listRecall } from "@/lib/dal/recall";
 import { todayInBC } from "@/lib/dal/dates";
+import { relativeDays } from "@/lib/format/dates";
 import { Forbidden } from "@/components/forbidden";
 import { Cites } from "@/components/layoffs/explained";
 import { VacancyOrder } from "@/components/recall/vacancy-order";
@@ -27,7 +28,7 @@ export default async function RecallPage({ searchParams }: { searchParams: Promi
           <section aria-labelledby={`exp-${l.orgCode}`} className={`rounded-md border p-3 ${l.expiringSoon.length ? "border-amber-500 bg-amber-50" : "border-slate-300 bg-white"}`}>
             <h3 id={`exp-${l.orgCode}`} className="font-semibold">Rights that expire within {EXPIRY_ALERT_DAYS} days</h3>
             {l.expiringSoon.length === 0 ? <p className="text-sm">None.</p> : (
-              <ul className="ml-5 list-disc text-sm">{l.expiringSoon.map((r) => <li key={r.id}><Link className="text-blue-800 underline" href={`/recall/${r.id}`}>{r.employee.name}</Link>: {r.rulesId === "sd73-teachers" ? "recall rights expire" : "seniority is lost"} on {r.expiresOn} ({r.daysLeft} days, {r.expiryArticle})</li>)}</ul>
+              <ul className="ml-5 list-disc text-sm">{l.expiringSoon.map((r) => <li key={r.id}><Link className="text-blue-800 underline" href={`/recall/${r.id}`}>{r.employee.name}</Link>: {r.rulesId === "sd73-teachers" ? "recall rights expire" : "seniority is lost"} on {r.expiresOn} ({relativeDays(r.expiresOn, today)}, {r.expiryArticle})</li>)}</ul>
             )}
           </section>
           {l.rows.length === 0 ? <p className="rounded-md border border-slate-300 bg-white p-4">Nobody is on the recall list. Confirmed layoffs appear here.</p> : (

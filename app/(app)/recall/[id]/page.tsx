@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/dal/session";
 import { listRecall } from "@/lib/dal/recall";
 import { todayInBC } from "@/lib/dal/dates";
 import { formatBC } from "@/lib/dal/bc-time";
+import { relativeDays } from "@/lib/format/dates";
 import { OfferForm, ResponseForm } from "@/components/recall/offer-forms";
 import { Cites } from "@/components/layoffs/explained";
 import { offerAction, respondAction } from "../actions";
@@ -14,7 +15,8 @@ export const metadata: Metadata = { title: "Recall entry" };
 export default async function RecallEntryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireUser();
-  const lists = await listRecall(actor, todayInBC());
+  const today = todayInBC();
+  const lists = await listRecall(actor, today);
   const list = lists.find((l) => l.rows.some((r) => r.id === id));
   const r = list?.rows.find((x) => x.id === id);
   if (!list || !r) notFound();
@@ -27,7 +29,7 @@ export default async function RecallEntryPage({ params }: { params: Promise<{ id
         <dt className="font-medium">Laid off</dt><dd>{r.layoffEffectiveDate}</dd>
         <dt className="font-medium">Status</dt><dd>{r.status === "ACTIVE" ? "On the recall list" : r.status === "RECALLED" ? "Recalled" : "Rights lost"}{r.lostReason ? `: ${r.lostReason}` : ""}</dd>
         <dt className="font-medium">{r.rulesId === "sd73-teachers" ? "Recall rights expire" : "Seniority lost on"}</dt>
-        <dd>{r.expiresOn} ({r.daysLeft} days from today) <Cites agreement={r.rulesId} citations={[r.expiryArticle]} /></dd>
+        <dd>{r.expiresOn} ({relativeDays(r.expiresOn, today)}) <Cites agreement={r.rulesId} citations={[r.expiryArticle]} /></dd>
         <dt className="font-medium">Refusals</dt><dd>{r.refusals}{r.rulesId === "sd73-teachers" ? `, ${r.countedRefusals} counted; two end recall rights (C.12.1.c.vi.1)` : " (17.05(c): the agreement does not state a consequence)"}</dd>
       </dl>
       <details className="text-sm"><summary className="cursor-pointer text-blue-800 underline">Steps<span className="sr-only">: recall rights</span></summary><ol className="ml-5 list-decimal">{r.explain.map((s, k) => <li key={k}>{s}</li>)}</ol></details>
