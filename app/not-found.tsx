@@ -1,11 +1,9 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/not-found-message";
 
 export default function NotFound() {
   return (
     <main className="mx-auto max-w-xl px-4 py-16">
-      <h1 className="text-2xl font-bold">Not found</h1>
-      <p className="mt-2">This page or record does not exist, or it belongs to a district or local you do not have access to.</p>
-      <Link className="mt-4 inline-block text-blue-800 underline" href="/">Back to the dashboard</Link>
+      <NotFoundMessage />
     </main>
   );
 }
