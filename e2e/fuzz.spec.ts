@@ -16,7 +16,7 @@ const NAMES = [
 
 const VALUES = [
   "\u0000", "a\u0000b", "\u0001\u001f\u007f", "\u202Eevil\u202C", "\u2066x\u2069", "x".repeat(5000), "99999-12-31",
-  "0000-00-00", "2025-02-30", "-1", "1e309", "NaN", "9".repeat(40), "../../../etc/passwd", "<script>alert(1)</script>",
+  "line\r\nbreak\ttab", "0000-00-00", "2025-02-30", "-1", "1e309", "NaN", "9".repeat(40), "../../../etc/passwd", "<script>alert(1)</script>",
   "'; DROP TABLE employee; --", "%", "\uD800", "[]", "{}",
 ];
 

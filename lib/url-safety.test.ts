@@ -16,6 +16,7 @@ describe("hasControlCharacters (addresses refused with 400 by the proxy)", () =>
     expect(hasControlCharacters(u("/employees?q=Nguy%E1%BB%85n&page=2"))).toBe(false);
     expect(hasControlCharacters(u("/agreements/sd71-cupe439/articles/17.08(b)"))).toBe(false);
     expect(hasControlCharacters(u("/agreements/search?q=severance+pay"))).toBe(false);
-    expect(hasControlCharacters(u("/employees?q=%E2%80%AEevil"))).toBe(false); // bidi overrides are stripped where they are stored
+    expect(hasControlCharacters(u("/employees?q=%E2%80%AEevil"))).toBe(false);
+    expect(hasControlCharacters(u("/calculators/sd73-teachers/seniority-total?entries=150%0D%0A200%0A60%09x"))).toBe(false); // one entry per line // bidi overrides are stripped where they are stored
   });
 });

@@ -1,6 +1,7 @@
-// Control characters (C0 and DEL) have no place in an address: PostgreSQL refuses a NUL byte in text (a 500 deep in
-// a query), and the others only ever come from tampering. The proxy answers such a request 400 before any page runs.
-const CONTROL = /[\u0000-\u001F\u007F]/;
+// Control characters have no place in an address: PostgreSQL refuses a NUL byte in text (a 500 deep in a query), and
+// the others only ever come from tampering. Tab, line feed and carriage return stay allowed: a calculator's list field
+// (one entry per line) travels in the query string. The proxy answers such a request 400 before any page runs.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** True when the decoded path or any query key or value holds a control character, or the path cannot be decoded. */
 export function hasControlCharacters(url: URL): boolean {
