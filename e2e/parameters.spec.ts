@@ -78,7 +78,7 @@ test("Appendix A, B.2.6, B.2.7: a 3% Kamloops grid entered from 2025-07-01 tops 
   const admin = await (await browser.newContext()).newPage();
   await login(admin, "admin@accord.test");
   await admin.goto("/admin/parameters");
-  await expect(admin.getByText("Appendix A").first()).toBeVisible();
+  await expect(admin.locator("caption").filter({ hasText: "Appendix A" }).first()).toBeVisible(); // the page lists Appendix A
   const add = admin.getByRole("form", { name: "Add a parameter value" });
   await add.getByLabel("Agreement").selectOption({ label: "BCPSEA–BCTF Provincial Collective Agreement 2022–2025 with SD73/KTTA local provisions" });
   await add.getByLabel("Series").selectOption({ label: "Kamloops Teachers Salary Grid (Appendix A)" });
