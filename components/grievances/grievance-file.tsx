@@ -1,8 +1,9 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { MAX_DOCUMENT_BYTES } from "@/lib/grievances/file-type";
 import type { FileFormState } from "@/app/(app)/grievances/file-actions";
 import { TextAreaField } from "@/components/ui/field";
+import { useFileLimit } from "@/components/ui/use-file-limit";
 import { Button } from "@/components/ui/button";
 
 type Action = (p: FileFormState, fd: FormData) => Promise<FileFormState>;
@@ -15,18 +16,16 @@ function Status({ s }: { s: FileFormState }) {
 export function UploadForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, {});
   // Checked here too, so a large file is refused with the same message before it is sent at all.
-  const [tooLarge, setTooLarge] = useState<string | null>(null);
-  const errors = tooLarge ? [tooLarge] : state.errors?.file;
-  const check = (f: File | undefined) =>
-    setTooLarge(f && f.size > MAX_DOCUMENT_BYTES ? `The file is ${(f.size / 1048576).toFixed(1)} MB; the limit is 5 MB` : null);
+  const limit = useFileLimit(MAX_DOCUMENT_BYTES, (bytes) => `The file is ${(bytes / 1048576).toFixed(1)} MB; the limit is 5 MB`);
+  const errors = limit.error ? [limit.error] : state.errors?.file;
   return (
-    <form key={state.saved ?? ""} action={formAction} className="space-y-2" onSubmit={(e) => { if (tooLarge) e.preventDefault(); }}>
+    <form key={state.saved ?? ""} action={formAction} className="space-y-2" onSubmit={limit.onSubmit}>
       <Status s={state} />
       <label htmlFor="doc-file" className="block text-sm font-medium text-slate-800">Document</label>
       <input
         id="doc-file" name="file" type="file" accept=".pdf,.png,.jpg,.jpeg,.txt,application/pdf,image/png,image/jpeg,text/plain"
         aria-describedby={`doc-file-hint${errors?.length ? " doc-file-error" : ""}`} aria-invalid={errors?.length ? true : undefined}
-        className="block text-sm" onChange={(e) => check(e.currentTarget.files?.[0])}
+        className="block text-sm" onChange={limit.onChange}
       />
       <p id="doc-file-hint" className="text-sm text-slate-600">PDF, PNG, JPEG or a plain-text letter, up to 5 MB. Kept with the grievance; never deleted.</p>
       <div id="doc-file-error" aria-live="polite">{errors?.map((e) => <p key={e} className="text-sm font-medium text-red-700">{e}</p>)}</div>

@@ -6,6 +6,7 @@
 import { RulesError } from "@/lib/rules";
 import type { ParameterSet } from "@/lib/rules/core";
 import type { Calculator, Policies, Presented } from "./types";
+import { first } from "@/lib/search-params";
 
 export type Query = Record<string, string | string[] | undefined>;
 
@@ -22,7 +23,6 @@ export interface RunOutcome {
   policies?: Policies;
 }
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export const POLICY_PREFIX = "policy.";
 
 /** Interpretation overrides in the URL: `policy.AMB-02=round-rate-first`. */

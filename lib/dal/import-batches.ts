@@ -1,5 +1,6 @@
 import "server-only";
 import { databaseUrl } from "@/lib/env";
+import { yieldToEventLoop } from "@/lib/event-loop";
 
 /**
  * Long imports on the embedded database. PGlite runs in this process on one connection: a 10,000-row insert in one
@@ -11,8 +12,6 @@ import { databaseUrl } from "@/lib/env";
 export const EMBEDDED_BATCH_ROWS = 100;
 
 export const isEmbedded = () => databaseUrl().startsWith("pglite:");
-
-const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
 
 export async function writeInBatches<Row, Created>(
   rows: Row[],

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseCsvRecords } from "@/lib/csv";
+import { yieldToEventLoop } from "@/lib/event-loop";
 import { employeeSchemaFor, toEmployeeColumns, type EmployeeColumns } from "./employee";
 
 /** The documented column format of employee CSV files (import and export use the same names). */
@@ -60,7 +61,6 @@ export function validateEmployeeCsv(text: string, rulesId: string): Checked {
 }
 
 const CHUNK = 500;
-const yieldToEventLoop = () => new Promise<void>((r) => setImmediate(r));
 
 /**
  * The same check in chunks of 500 rows that yield to the event loop between them, so a 10,000-row file does not hold
