@@ -46,7 +46,9 @@ export async function runRetro(actor: Actor, periodId: string, parameterValueId:
   const { originals, known } = await loadRetroOriginals(prisma, org, pv.id, pv.effectiveDate);
   if (!originals.length) return { ok: true as const, count: 0, totalCents: 0, days: 0 };
   const empIds = [...new Set(originals.map((o) => o.employeeId))];
-  const hi = new Date(Math.max(...originals.map((o) => o.date.getTime())));
+  let hiIso = originals[0].date;
+  for (const o of originals) if (o.date > hiIso) hiIso = o.date;
+  const hi = new Date(`${hiIso}T00:00:00Z`);
   const [employees, params] = await Promise.all([
     prisma.employee.findMany({ where: { id: { in: empIds }, organizationId: org }, select: { id: true, employeeNumber: true, certificated: true, teacherCategory: true, teacherStep: true, hireDate: true } }),
     loadParameterSet(prisma, org),
@@ -62,7 +64,7 @@ export async function runRetro(actor: Actor, periodId: string, parameterValueId:
   const shared = new Map<string, { steps: string[]; citations: string[] }>();
   for (const o of originals) {
     if (!o.fractions) continue; // no callout any more: a correction, not a retro
-    const iso = toIso(o.date);
+    const iso = o.date;
     const p = placementFor(o.employeeId, iso);
     const pk = p ? `${iso}|${o.fractions.join(",")}|${p.certificated}|${p.category}|${p.step}|${p.source}|${p.effectiveDate}` : "";
     let hit = pk ? priced.get(pk) : undefined;
@@ -79,7 +81,7 @@ export async function runRetro(actor: Actor, periodId: string, parameterValueId:
     const { fresh } = hit;
     const cents = fresh.totalCents - o.paid.total;
     if (cents === 0) continue;
-    const ref = `${toIso(o.startDate)} to ${toIso(o.endDate)}`;
+    const ref = `${o.startDate} to ${o.endDate}`;
     const ek = `${pk}|${ref}|${o.paid.total}`;
     let explanation = pk ? shared.get(ek) : undefined;
     if (!explanation) {

@@ -13,7 +13,7 @@ type Emp = { id: string; certificated: boolean | null; teacherCategory: string |
  * employees (with their placement fields) or their ids; `known` passes the days the caller already loaded (those
  * from `known.from` to `upTo`), so only the earlier ones are read.
  */
-export async function loadTimelines(prisma: Client, organizationId: string, who: string[] | Emp[], upTo: Date, known?: { from: Date; days: Array<{ employeeId: string; date: Date; fractionMilli: number }> }, opts: { explain?: boolean } = {}) {
+export async function loadTimelines(prisma: Client, organizationId: string, who: string[] | Emp[], upTo: Date, known?: { from: Date; days: Array<{ employeeId: string; date: Date | string; fractionMilli: number }> }, opts: { explain?: boolean } = {}) {
   const employeeIds = who.map((w) => (typeof w === "string" ? w : w.id));
   const given = who.length && typeof who[0] !== "string" ? (who as Emp[]) : null;
   const [employees, placements, days] = await Promise.all([
@@ -24,7 +24,7 @@ export async function loadTimelines(prisma: Client, organizationId: string, who:
   return buildTimelines(
     employees.map((e) => ({ ...e, hireDate: toIso(e.hireDate) })),
     placements.map((p) => ({ employeeId: p.employeeId, effectiveDate: toIso(p.effectiveDate), certificated: p.certificated, category: p.category, step: p.step, bankDays: p.bankDays, note: p.note })),
-    [...days, ...(known?.days ?? [])].map((d) => ({ employeeId: d.employeeId, date: toIso(d.date), fractionMilli: d.fractionMilli })),
+    [...days, ...(known?.days ?? [])].map((d) => ({ employeeId: d.employeeId, date: typeof d.date === "string" ? d.date : toIso(d.date), fractionMilli: d.fractionMilli })),
     opts,
   );
 }
