@@ -22,6 +22,8 @@ async function fileGrievance(page: Page, violation: string) {
   await page.getByLabel("Group or policy grievance").check();
   await page.getByLabel("Articles alleged violated").fill("C.2.1");
   await page.getByLabel("Date of violation").fill(violation);
+  // The form fills in today as the date became aware; these time limits count from the violation itself.
+  await page.getByLabel("Date became aware").fill(violation);
   await page.getByLabel("Summary").fill("E2E seniority list posted without the C.2.1 credit for the last school year.");
   await page.getByLabel("Remedy sought").fill("Correct the list.");
   await page.getByRole("button", { name: "File grievance" }).click();
@@ -58,7 +60,7 @@ test("a KTTA steward files a grievance, records the Step One meeting request and
   await expect(page.getByRole("table").getByText("Time limit extended by mutual written consent")).toBeVisible();
 });
 
-test("bad input gets a message next to the field and files nothing", async ({ page }) => {
+test("bad input gets a message next to the field, an error summary that takes focus and links to each field, and files nothing", async ({ page }) => {
   const today = todayInBc();
   await login(page, "steward.ktta@accord.test");
   await page.goto("/grievances/new");
@@ -68,13 +70,23 @@ test("bad input gets a message next to the field and files nothing", async ({ pa
   await page.getByLabel("Summary").fill("E2E a grievance that must not be saved.");
   await page.getByLabel("Remedy sought").fill("None.");
   await page.getByRole("button", { name: "File grievance" }).click();
-  await expect(page.getByText(/The date of violation cannot be in the future/)).toBeVisible();
+  const summary = page.getByRole("region", { name: "There is a problem" });
+  await expect(summary).toBeFocused();
+  const future = summary.getByRole("link", { name: /The date of violation cannot be in the future/ });
+  await expect(future).toHaveAttribute("href", "#f-violationDate");
+  await expect(page.locator("#f-violationDate-error")).toContainText("The date of violation cannot be in the future");
   await expect(page.getByLabel("Date of violation")).toHaveAttribute("aria-invalid", "true");
+  // The typed article survived the refused submit as a chip.
+  await expect(page.getByRole("list", { name: "Chosen articles" })).toContainText("C.2.1");
+  await future.click();
+  await expect(page.getByLabel("Date of violation")).toBeFocused();
 
   await page.getByLabel("Date of violation").fill(shift(today, -10));
   await page.getByLabel("Date became aware").fill(shift(today, -12));
   await page.getByRole("button", { name: "File grievance" }).click();
-  await expect(page.getByText(/The date became aware cannot be before the date of violation/)).toBeVisible();
+  await expect(summary.getByRole("link", { name: /The date became aware cannot be before the date of violation/ })).toHaveAttribute("href", "#f-awarenessDate");
+  await expect(summary).toBeFocused();
+  await expect(page.locator("#f-awarenessDate-error")).toContainText("The date became aware cannot be before the date of violation");
   await expect(page).toHaveURL(/\/grievances\/new$/);
 
   await page.goto("/grievances?status=all&q=must%20not%20be%20saved");
@@ -136,4 +148,19 @@ test("the new grievance form has no accessibility violations", async ({ page }) 
   await page.goto("/grievances/new");
   await expect(page.getByRole("button", { name: "File grievance" })).toBeVisible();
   await noViolations(page);
+});
+
+test("the filing form shows the date became aware as today, and only the chosen agreement's hints (SD71 12.02(b) for CUPE 439, not for KTTA)", async ({ page }) => {
+  const step2 = "Policy grievances start at Step 2 (12.02(b))";
+  await login(page, "steward.ktta@accord.test");
+  await page.goto("/grievances/new");
+  await expect(page.getByLabel("Date became aware")).toHaveValue(todayInBc());
+  await expect(page.getByText(step2)).toHaveCount(0);
+  await expect(page.getByLabel("Working-day calendar").locator("option")).toContainText(["WD-A: Monday–Friday minus BC statutory holidays, Easter Monday and Boxing Day (default)"]);
+
+  await login(page, "steward.cupe439@accord.test");
+  await page.goto("/grievances/new");
+  await expect(page.getByText(step2)).toBeVisible();
+  await expect(page.getByLabel("Working-day calendar").locator("option")).toHaveCount(1);
+  await expect(page.getByLabel("Type of grievance").locator("option", { hasText: "A.6" })).toHaveCount(0);
 });

@@ -75,6 +75,7 @@ export const ROUTES: RouteCase[] = [
   { pattern: "/grievances/calendar", tenants: NONE, path: fixed("/grievances/calendar"), expect: every(200) },
   { pattern: "/grievances/new", tenants: NONE, path: fixed("/grievances/new"), expect: only(["stK", "stC", "ofK", "ofC"], "F") },
   { pattern: "/grievances/grievors", tenants: NONE, path: fixed("/grievances/grievors?q=a"), expect: every(200) },
+  { pattern: "/grievances/articles", tenants: NONE, path: fixed("/grievances/articles?q=C.2"), expect: every(200) },
   { pattern: "/grievances/[id]", tenants: T2, path: id("grievance", (v) => `/grievances/${v}`), expect: tenantRule((t) => OF[t]) },
   { pattern: "/grievances/[id]/summary", tenants: T2, path: id("grievance", (v) => `/grievances/${v}/summary`), expect: tenantRule((t) => OF[t]) },
   // No document is seeded: an unknown document of a visible grievance is a 404 for everyone.

@@ -6,7 +6,7 @@ const isoDate = (label: string) => isoDateSchema({ error: `${label} must be a da
 const list = (v: unknown) => (typeof v === "string" ? v.split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean) : v);
 
 /** An article id as the agreements print them: A.6.2.b, C.2.1, 12.02(a), LOU 12. */
-const ARTICLE = /^(LOU \d+|[A-Z]\.\d+(\.[0-9a-z]+)*|\d{1,2}\.\d{2}(\([a-z0-9]+\))*)$/;
+export const ARTICLE_ID = /^(LOU \d+|[A-Z]\.\d+(\.[0-9a-z]+)*|\d{1,2}\.\d{2}(\([a-z0-9]+\))*)$/;
 
 /**
  * A new grievance as typed in the form. `today` is the local date in the district
@@ -21,7 +21,7 @@ export function newGrievanceSchema(today: string) {
       grievors: z.preprocess(list, z.array(safeString().regex(/^[A-Za-z0-9-]{1,20}$/, "Grievors: employee numbers separated by commas")).max(200)),
       articles: z.preprocess(
         (v) => (typeof v === "string" ? v.split(/[,;]+/).map((s) => s.trim()).filter(Boolean) : v),
-        z.array(safeString().regex(ARTICLE, "Articles: ids such as A.6.2.b, C.2.1 or 12.02(a), separated by commas")).min(1, "Name at least one article alleged violated").max(30),
+        z.array(safeString().regex(ARTICLE_ID, "Articles: ids such as A.6.2.b, C.2.1 or 12.02(a), separated by commas")).min(1, "Name at least one article alleged violated").max(30),
       ),
       summary: safeText({ error: "Summarize the grievance" }).trim().min(10, "Summarize the grievance (at least 10 characters)").max(4000),
       remedy: safeText({ error: "State the remedy sought" }).trim().min(3, "State the remedy sought").max(4000),

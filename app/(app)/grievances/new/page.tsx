@@ -20,6 +20,12 @@ function profileOptions(rulesId: string) {
   return ids.map((id) => ({ value: id, label: reg.profiles[id].label }));
 }
 
+/** What to know under each agreement: shown only while that agreement is chosen. */
+const HINTS: Record<string, { typeHint?: string; profileHint: string }> = {
+  "sd73-teachers": { profileHint: "How working days are counted (AMB-01); district closures count only on the school-days calendar (WD-B)" },
+  "sd71-cupe439": { typeHint: "Policy grievances start at Step 2 (12.02(b))", profileHint: "Each time limit names its own calendar: only the 60-working-day abandonment limit (12.02(d)) excludes July and August" },
+};
+
 export default async function NewGrievancePage() {
   const actor = await requireUser();
   const agreements = await filingTargets(actor);
@@ -29,6 +35,7 @@ export default async function NewGrievancePage() {
     label: `${a.local.code} – ${a.organization.code}: ${a.title}`,
     profiles: profileOptions(a.rulesId),
     types: Object.entries(workflowFor(a.rulesId).types).map(([value, t]) => ({ value, label: `${t.label} (${t.article})` })),
+    ...HINTS[a.rulesId],
   }));
   const today = todayInBc();
   return (
