@@ -4,6 +4,8 @@ import { test, expect as baseExpect, login } from "./fixtures";
 import { sd73TimeLimit } from "../lib/rules/sd73-teachers/time-limits";
 import { addDays, formatIsoDate, parseIsoDate } from "../lib/rules/core";
 import { sd73Employees } from "../lib/demo/factories";
+import { workingDaysUntil } from "../lib/rules/grievances";
+import { deadlineText } from "../lib/format/dates";
 
 const todayInBc = () => new Intl.DateTimeFormat("en-CA", { timeZone: "America/Vancouver", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
 const shift = (iso: string, n: number) => formatIsoDate(addDays(parseIsoDate(iso, "d", "e2e"), n));
@@ -21,6 +23,7 @@ async function fileGrievance(page: Page, violation: string, summary: string) {
   await page.getByLabel("Group or policy grievance").check();
   await page.getByLabel("Articles alleged violated").fill("C.2.1");
   await page.getByLabel("Date of violation").fill(violation);
+  await page.getByLabel("Date became aware").fill(violation); // the form fills in today otherwise
   await page.getByLabel("Summary").fill(summary);
   await page.getByLabel("Remedy sought").fill("Correct the list.");
   await page.getByRole("button", { name: "File grievance" }).click();
@@ -39,7 +42,12 @@ test("the month view lists the A.6.2.b Step One date with its grievance link, an
   await expect(grid.locator("caption")).toContainText(/deadline/);
   const cell = grid.getByRole("cell").filter({ has: page.locator(`time[datetime="${due}"]`) });
   await expect(cell.getByRole("link", { name: g.label })).toHaveAttribute("href", new URL(g.url).pathname);
-  await expect(cell.getByTestId("month-item").filter({ hasText: g.label })).toContainText("A.6.2.b");
+  const item = cell.getByTestId("month-item").filter({ hasText: g.label });
+  await expect(item).toContainText("A.6.2.b");
+  await expect(item).toContainText("Group or policy grievance");
+  // The calendar profile is said once above the grid, not in each cell.
+  await expect(page.getByTestId("month-calendars")).toContainText("WD-A");
+  await expect(item).not.toContainText("WD-A");
   await noViolations(page);
 
   const next = page.getByRole("link", { name: /^Next month/ });
@@ -120,8 +128,32 @@ test("an administrator adds a closure to SD73's 2024-25 calendar, is told when t
   await expect(page.getByRole("row", { name: /E2E Pro-D day/ })).toHaveCount(0);
 });
 
-test("the grievor picker finds an employee by name from the keyboard and adds the number", async ({ page }) => {
+test("the month view lists an overdue A.6.2.b Step One date above the grid as 'Overdue since <weekday date> (N working days)', and fits a 390 px screen", async ({ page }) => {
+  const today = todayInBc();
+  const violation = shift(today, -70);
+  const due = sd73TimeLimit({ rule: "grievance-step1", from: violation }).date;
+  await login(page, "steward.ktta@accord.test");
+  const g = await fileGrievance(page, violation, "E2E month view overdue: list posted without the C.2.1 credit.");
+  await page.goto("/grievances/calendar");
+  const overdue = page.getByRole("region", { name: /^Overdue/ });
+  const item = overdue.getByTestId("overdue-item").filter({ hasText: g.label });
+  // WD-A counts no district closures: the working days since the due date are the agreement's own.
+  await expect(item).toContainText(deadlineText({ due, workingDaysLeft: workingDaysUntil("sd73-teachers", null, today, due) }, today));
+  await expect(item).toContainText(/Overdue since \w{3} \w{3} \d{1,2}(, \d{4})? \(\d+ working days?\)/);
+  await expect(item).toContainText("A.6.2.b");
+  await expect(item.getByRole("link", { name: g.label })).toHaveAttribute("href", new URL(g.url).pathname);
+  await noViolations(page);
+
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto("/grievances/calendar");
+  await expect(overdue.getByTestId("overdue-item").filter({ hasText: g.label })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await noViolations(page);
+});
+
+test("the grievor picker adds a person as a chip (name, number, school or role) from the keyboard; chips survive a refused submit; Backspace removes one", async ({ page }) => {
   const e = sd73Employees()[0];
+  const name = `${e.firstName} ${e.lastName}`;
   await login(page, "steward.ktta@accord.test");
   await page.goto("/grievances/new");
   const combo = page.getByRole("combobox", { name: "Find an employee" });
@@ -129,6 +161,68 @@ test("the grievor picker finds an employee by name from the keyboard and adds th
   await expect(page.getByRole("option", { name: new RegExp(e.employeeNumber) })).toBeVisible();
   await combo.press("ArrowDown");
   await combo.press("Enter");
-  await expect(page.getByLabel("Grievors")).toHaveValue(new RegExp(e.employeeNumber));
+  const chips = page.getByRole("list", { name: "Chosen grievors" });
+  await expect(chips.getByRole("listitem")).toHaveCount(1);
+  await expect(chips).toContainText(name);
+  await expect(chips).toContainText(e.employeeNumber);
+  const remove = chips.getByRole("button", { name: `Remove ${name} (${e.employeeNumber})` });
+  await expect(remove).toBeVisible();
+  await expect(combo).toHaveValue("");
+  await expect(combo).toBeFocused();
+
+  // The article picker searches the agreement library (C.2 Seniority) and adds the chosen clause as a chip.
+  const articles = page.getByRole("combobox", { name: "Articles alleged violated" });
+  await articles.fill("C.2");
+  await page.getByRole("listbox", { name: "Matching articles" }).getByRole("option", { name: /^C\.2\.1 — SENIORITY$/ }).click();
+  await expect(page.getByRole("list", { name: "Chosen articles" }).getByRole("button", { name: "Remove article C.2.1" })).toBeVisible();
+
+  // Refused (no dates, no summary): the summary lists the fields, and the chips are still there.
+  await page.getByLabel("Date became aware").fill("");
+  await page.getByRole("button", { name: "File grievance" }).click();
+  const summary = page.getByRole("region", { name: "There is a problem" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: /^Summarize the grievance/ })).toHaveAttribute("href", "#f-summary");
+  await expect(summary.getByRole("link", { name: /^State the remedy sought/ })).toHaveAttribute("href", "#f-remedy");
+  await expect(remove).toBeVisible();
+  await expect(page.getByRole("list", { name: "Chosen articles" })).toContainText("C.2.1");
   await noViolations(page);
+
+  await combo.focus();
+  await combo.press("Backspace");
+  await expect(chips).toHaveCount(0);
+  await expect(combo).toBeFocused();
+
+  // By number this time, then the grievance is filed with that grievor.
+  await combo.fill(e.employeeNumber);
+  await expect(page.getByRole("option", { name: new RegExp(e.employeeNumber) })).toBeVisible();
+  await combo.press("ArrowDown");
+  await combo.press("Enter");
+  await expect(remove).toBeVisible();
+  const violation = shift(todayInBc(), -2);
+  await page.getByLabel("Date of violation").fill(violation);
+  await page.getByLabel("Date became aware").fill(violation);
+  await page.getByLabel("Summary").fill("E2E grievor picker: an individual C.2.1 seniority grievance.");
+  await page.getByLabel("Remedy sought").fill("Correct the list.");
+  await page.getByRole("button", { name: "File grievance" }).click();
+  await expect(page.getByRole("heading", { name: /^Grievance KTTA-\d{4}-\d{3}$/ })).toBeVisible();
+  await expect(page.getByText(`${name} (${e.employeeNumber})`).first()).toBeVisible();
+});
+
+test("a grievor number the server refuses is reported next to the picker and in the error summary", async ({ page }) => {
+  await login(page, "steward.ktta@accord.test");
+  await page.goto("/grievances/new");
+  await page.getByLabel("Articles alleged violated").fill("C.2.1");
+  await page.getByLabel("Date of violation").fill(shift(todayInBc(), -2));
+  await page.getByLabel("Summary").fill("E2E a grievance without a grievor must not be saved.");
+  await page.getByLabel("Remedy sought").fill("None.");
+  await page.getByRole("button", { name: "File grievance" }).click();
+  const summary = page.getByRole("region", { name: "There is a problem" });
+  await expect(summary).toBeFocused();
+  const link = summary.getByRole("link", { name: "Name at least one grievor, or mark it a group or policy grievance" });
+  await expect(link).toHaveAttribute("href", "#f-grievors");
+  await expect(page.locator("#f-grievors-error")).toContainText("Name at least one grievor, or mark it a group or policy grievance");
+  const combo = page.getByRole("combobox", { name: "Find an employee" });
+  await expect(combo).toHaveAttribute("aria-invalid", "true");
+  await link.click();
+  await expect(combo).toBeFocused();
 });

@@ -15,6 +15,7 @@ async function fileOverdueGrievance(page: Page) {
   await page.getByLabel("Group or policy grievance").check();
   await page.getByLabel("Articles alleged violated").fill("C.2.1");
   await page.getByLabel("Date of violation").fill(shift(todayInBc(), -70));
+  await page.getByLabel("Date became aware").fill(shift(todayInBc(), -70)); // the form fills in today otherwise
   await page.getByLabel("Summary").fill("E2E home: seniority list posted without the C.2.1 credit.");
   await page.getByLabel("Remedy sought").fill("Correct the list.");
   await page.getByRole("button", { name: "File grievance" }).click();

@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import type { Actor } from "./actor";
 import { toIso } from "./dates";
 import { grievanceScope } from "./grievance-scope";
-import { grievanceLabel } from "./grievances";
+import { closuresOf, grievanceLabel } from "./grievances";
+import { closuresCount, workingDaysUntil, type GrievanceAgreement } from "@/lib/rules/grievances";
+import { noOuterLimit } from "@/lib/format/deadlines";
 
 const day = (iso: string) => new Date(iso + "T00:00:00Z");
 const OPEN = ["OPEN", "AT_ARBITRATION"] as const;
@@ -22,6 +24,8 @@ export interface DueItem {
   summary: string;
   /** Up to three grievors, "First Last", and how many there are in all. */
   grievors: string[];
+  /** The same grievors' employee numbers, in the same order. */
+  grievorNumbers: string[];
   grievorCount: number;
   calendarProfile: string | null;
   organizationId: string;
@@ -42,13 +46,28 @@ export async function openDueItems(actor: Actor, range: { from?: string; to?: st
     select: {
       id: true, year: true, number: true, nextDue: true, nextAction: true, nextArticle: true, nextRuleId: true, nextProfile: true, summary: true,
       local: { select: { code: true } }, agreement: { select: { rulesId: true } }, calendarProfile: true, organizationId: true,
-      grievors: { take: 3, select: { employee: { select: { firstName: true, lastName: true } } } }, _count: { select: { grievors: true } },
+      grievors: { take: 3, select: { employee: { select: { firstName: true, lastName: true, employeeNumber: true } } } }, _count: { select: { grievors: true } },
     },
   });
   return rows.map((r) => ({
     id: r.id, label: grievanceLabel(r), due: toIso(r.nextDue!), action: r.nextAction ?? "Next step", article: r.nextArticle ?? "", ruleId: r.nextRuleId, profile: r.nextProfile ?? "the agreement's default working-day calendar",
     agreement: r.agreement.rulesId, summary: r.summary,
-    grievors: r.grievors.map((x) => `${x.employee.firstName} ${x.employee.lastName}`), grievorCount: r._count.grievors,
+    grievors: r.grievors.map((x) => `${x.employee.firstName} ${x.employee.lastName}`), grievorNumbers: r.grievors.map((x) => x.employee.employeeNumber), grievorCount: r._count.grievors,
     calendarProfile: r.calendarProfile, organizationId: r.organizationId,
   }));
+}
+
+export type OverdueItem = DueItem & { workingDaysLeft: number };
+
+/**
+ * Open grievances whose next deadline passed before `today`, oldest first, each with the working days since
+ * (negative, counted on the grievance's own calendar with its district's closures, as the deadline panel counts).
+ * A date that only opens a window (no outer limit, A.6.3.a) is not overdue and is left out.
+ */
+export async function overdueItems(actor: Actor, today: string): Promise<OverdueItem[]> {
+  const yesterday = toIso(new Date(day(today).getTime() - 86_400_000));
+  const items = (await openDueItems(actor, { to: yesterday }, 500)).filter((i) => !noOuterLimit(i.agreement, i.ruleId));
+  const orgs = [...new Set(items.filter((i) => closuresCount(i.agreement as GrievanceAgreement, i.calendarProfile)).map((i) => i.organizationId))];
+  const closures = Object.fromEntries(await Promise.all(orgs.map(async (o) => [o, await closuresOf(o)] as const)));
+  return items.map((i) => ({ ...i, workingDaysLeft: workingDaysUntil(i.agreement as GrievanceAgreement, i.calendarProfile, today, i.due, closures[i.organizationId]) }));
 }
