@@ -40,8 +40,14 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   return { url, child, stop };
 }
 
+/** The cookies a response sets, the last one of each name winning as in a browser (the proxy and the route may both set one). */
 function cookiesOf(res: Response): string[] {
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const byName = new Map<string, string>();
+  for (const c of res.headers.getSetCookie()) {
+    const pair = c.split(";")[0];
+    byName.set(pair.slice(0, pair.indexOf("=")), pair);
+  }
+  return [...byName.values()];
 }
 
 /** Signs in through Auth.js's credentials endpoint and returns the Cookie header of the session. */
