@@ -45,6 +45,9 @@ export function simulateSd73(rows: LayoffStanding[], cut: Sd73Cut, input: Scenar
   const bypassedStep = order.steps.findIndex((x) => x.startsWith("Outlying-school positions bypassed"));
   if (bypassedStep >= 0) order.steps[bypassedStep] = `Outlying-school positions bypassed, subject to appeal: ${order.bypassed.map(who).join("; ")}.`;
   else order.steps.push("No position held by a teacher in scope is at a school marked outlying, so none was bypassed (C.12.1.b.i, MOA 10 ¶3(b)).");
+  // The rules list the laid off by number only: name them too.
+  const listed = order.steps.findIndex((x) => x.startsWith("Laid off ("));
+  if (listed >= 0) order.steps[listed] = order.steps[listed].replace(/^Laid off \((\d+)\): [^.]*\./, (_m, k) => `Laid off (${k}): ${order.laidOff.map((n) => `${byNumber.get(n)!.name} (${n})`).join("; ") || "none"}.`);
   const laidOff = order.laidOff.map((n) => row(byNumber.get(n)!, input.effectiveDate));
   const notice = figure(
     () => sd73TimeLimit({ rule: "layoff-notice", from: input.effectiveDate }),

@@ -166,6 +166,7 @@ describe("What the result says up front and in its steps", () => {
   it("C.2.3.b: seniority shows as on the list, days to 2 decimals with years, months and days", () => {
     const r = ok(simulateLayoff([t("A", 1, { seniorityDays: 996.5337860780985 })], { cut: { agreement: "sd73-teachers", kind: "positions", count: 1 }, effectiveDate: "2025-06-30" }));
     expect(r.laidOff[0].seniority).toBe("996.53 days (5 y 2 m 13.5 d)");
+    expect(r.order.steps).toContainEqual(expect.stringMatching(/^Laid off \(1\): Teacher A \(73A\)\. Notice/));
   });
 
   it("17.04: bumping that ends on a larger position says why more than the eliminated FTE goes; the steps name people, never ids", () => {
