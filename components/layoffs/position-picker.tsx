@@ -20,7 +20,7 @@ export function PositionPicker({ groups, chosen, errors }: { groups: PositionGro
   const shown = groups.reduce((s, g) => s + g.options.filter(matches).length, 0);
   const toggle = (v: string, on: boolean) => setPicked((p) => { const n = new Set(p); if (on) n.add(v); else n.delete(v); return n; });
   return (
-    <fieldset className="min-w-0 space-y-2" aria-describedby={`${id}-hint${errors?.length ? ` ${id}-error` : ""}`} aria-invalid={errors?.length ? true : undefined}>
+    <fieldset className="min-w-0 space-y-2" aria-describedby={`${id}-hint${errors?.length ? ` ${id}-error` : ""}`}>
       <legend className="text-sm font-medium">Positions to eliminate</legend>
       <p id={`${id}-hint`} className="text-sm text-slate-600">Regular positions by incumbent, grouped by general classification (27.03). Tick each position to eliminate.</p>
       <div className="flex flex-wrap items-end gap-3">
@@ -30,7 +30,7 @@ export function PositionPicker({ groups, chosen, errors }: { groups: PositionGro
             className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm" placeholder="Title, school, name or employee number" />
         </div>
         <p id={`${id}-count`} role="status" aria-live="polite" className="text-sm text-slate-700">
-          {terms.length ? `${shown} of ${total} positions match` : `${total} positions`} · {picked.size} chosen
+          {terms.length ? `${shown} of ${total} positions match` : `${total} position${total === 1 ? "" : "s"}`} · {picked.size} chosen
         </p>
       </div>
       <div className="max-h-96 overflow-y-auto rounded-md border border-slate-300 bg-white p-2">
