@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { TYPE_LABELS } from "@/lib/schemas/employee";
+import { ymd } from "@/lib/format/seniority";
 
 export interface TableRow {
   employeeId: string; employeeNumber: string; name: string; rank: number; employmentType: string;
@@ -12,13 +13,7 @@ const DECIDED: Record<string, string> = {
   UNRESOLVED_TIE: "Unresolved tie: for the parties",
 };
 
-/** YMD per C.2.3.b: 189 days a year, 19 a month (AMB-09). */
-export function ymd(days: number): string {
-  const y = Math.floor(days / 189 + 1e-9);
-  const rem = days - y * 189;
-  const m = Math.floor(rem / 19 + 1e-9);
-  return `${y} y ${m} m ${(rem - m * 19).toFixed(1)} d`;
-}
+export { ymd };
 
 /** A seniority list, most senior first. Rows carry the stable hook data-testid="seniority-row" and data-employee. */
 export function SeniorityTable({ rows, caption, explainHref }: { rows: TableRow[]; caption: string; explainHref?: (r: TableRow) => string }) {

@@ -102,7 +102,11 @@ export async function layoffFormOptions(actor: Actor, rulesId: LayoffAgreement) 
         label: GC_LABEL[g],
         options: rows.filter((r) => sd71InScope(r) && r.generalClassification === g)
           .sort((x, y) => (x.classification ?? "").localeCompare(y.classification ?? "") || x.seniorityDate!.localeCompare(y.seniorityDate!))
-          .map((r) => ({ value: r.employeeId, label: `${r.classification} — ${r.name} (${r.employeeNumber}), seniority ${r.seniorityDate}, ${r.fteMilli / 1000} FTE` })),
+          .map((r) => ({
+            value: r.employeeId,
+            label: `${r.positionTitle ?? r.classification}${r.school ? ` at ${r.school}` : ""} — ${r.name} (${r.employeeNumber}), seniority ${r.seniorityDate}, ${r.fteMilli / 1000} FTE`,
+            search: [r.positionTitle, r.classification, r.school, r.name, r.employeeNumber].filter(Boolean).join(" "),
+          })),
       }))
     : [];
   return { agreement: a, qualifications, groups };

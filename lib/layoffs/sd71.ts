@@ -7,6 +7,7 @@
 import { hourlyRate, sd71LayoffBumping, sd71LayoffNotice, sd71LayoffSeniorityLoss, sd71Severance, type PayGrade } from "@/lib/rules";
 import { bumpChains } from "./chains";
 import { figure, fte, positionLabel } from "./figures";
+import { readable } from "./readable";
 import type { LaidOffRow, LayoffStanding, ScenarioInput, ScenarioOutcome, Sd71Cut } from "./types";
 
 /** Employees with bumping rights: regular, not laid off, with a seniority date and a general classification. */
@@ -61,7 +62,14 @@ export function simulateSd71(rows: LayoffStanding[], cut: Sd71Cut, input: Scenar
   const chains = bumpChains(cut.eliminate, r.bumps, r.laidOff);
   const names: Record<string, string> = {}, positions: Record<string, string> = {};
   for (const s of inGc) { names[s.employeeId] = `${s.name} (${s.employeeNumber})`; positions[positionOf(s)] = `${s.positionTitle ?? s.classification ?? "?"}${s.school ? ` at ${s.school}` : ""} ${fte(s.fteMilli)} FTE held by ${s.employeeNumber}`; }
+  const labels = { ...names, ...positions };
+  r.steps = r.steps.map((x) => readable(x, labels));
   const laidOff = r.laidOff.map((id) => row(all.get(id)!, input.effectiveDate));
+  const askedFteMilli = cut.eliminate.reduce((sum, id) => sum + all.get(id)!.fteMilli, 0);
+  const laidOffFte = laidOff.reduce((sum, x) => sum + x.fteMilli, 0);
+  const overCut = laidOffFte > askedFteMilli
+    ? { askedFteMilli, why: `the positions eliminated hold ${fte(askedFteMilli)} FTE, but their incumbents may displace less senior employees (17.04), so the layoff falls on whoever is at the end of each bumping chain, with that person's own FTE: ${laidOff.map((x) => `${x.name} (${x.employeeNumber}) holds ${fte(x.fteMilli)} FTE`).join("; ")}. ${fte(laidOffFte)} FTE is laid off in all: ${fte(laidOffFte - askedFteMilli)} FTE more than the positions eliminated.` }
+    : undefined;
   const notice = figure(
     () => sd71LayoffNotice({ effectiveDate: input.effectiveDate, noticeDate: input.noticeDate }),
     (n) => ({ latestNoticeDate: n.latestNoticeDate, compliant: n.compliant, shortfall: n.shortfallWorkingDays ? `${n.shortfallWorkingDays} working day(s) short: pay in lieu for the days without work (17.03)` : null }),
@@ -70,11 +78,12 @@ export function simulateSd71(rows: LayoffStanding[], cut: Sd71Cut, input: Scenar
   return {
     ok: true,
     result: {
+      overCut,
       agreement: "sd71-cupe439", effectiveDate: input.effectiveDate, laidOff, chains, names, positions, ties: r.ties,
       eliminated: Object.fromEntries(cut.eliminate.map((id) => [id, positionOf(all.get(id)!)])),
       order: { citations: r.citations, steps: r.steps, interpretations: r.interpretations },
       notice,
-      totals: { count: laidOff.length, fteMilli: laidOff.reduce((s, x) => s + x.fteMilli, 0), severanceCents: laidOff.reduce((s, x) => s + (x.severance.ok ? x.severance.amountCents : 0), 0) },
+      totals: { count: laidOff.length, fteMilli: laidOffFte, severanceCents: laidOff.reduce((s, x) => s + (x.severance.ok ? x.severance.amountCents : 0), 0) },
     },
   };
 }

@@ -6,6 +6,7 @@
 import { sd73LayoffOrder, sd73RecallExpiry, sd73Severance, sd73TimeLimit } from "@/lib/rules";
 
 const CATEGORIES = ["4", "5", "5+", "6"] as const;
+import { seniorityDaysFigure } from "@/lib/format/seniority";
 import { completedMonths, figure, fte, positionLabel } from "./figures";
 import type { LaidOffRow, LayoffStanding, ScenarioInput, ScenarioOutcome, Sd73Cut } from "./types";
 
@@ -44,6 +45,9 @@ export function simulateSd73(rows: LayoffStanding[], cut: Sd73Cut, input: Scenar
   const bypassedStep = order.steps.findIndex((x) => x.startsWith("Outlying-school positions bypassed"));
   if (bypassedStep >= 0) order.steps[bypassedStep] = `Outlying-school positions bypassed, subject to appeal: ${order.bypassed.map(who).join("; ")}.`;
   else order.steps.push("No position held by a teacher in scope is at a school marked outlying, so none was bypassed (C.12.1.b.i, MOA 10 ¶3(b)).");
+  // The rules list the laid off by number only: name them too.
+  const listed = order.steps.findIndex((x) => x.startsWith("Laid off ("));
+  if (listed >= 0) order.steps[listed] = order.steps[listed].replace(/^Laid off \((\d+)\): [^.]*\./, (_m, k) => `Laid off (${k}): ${order.laidOff.map((n) => `${byNumber.get(n)!.name} (${n})`).join("; ") || "none"}.`);
   const laidOff = order.laidOff.map((n) => row(byNumber.get(n)!, input.effectiveDate));
   const notice = figure(
     () => sd73TimeLimit({ rule: "layoff-notice", from: input.effectiveDate }),
@@ -54,13 +58,19 @@ export function simulateSd73(rows: LayoffStanding[], cut: Sd73Cut, input: Scenar
     },
     "C.12.1.b.ii",
   );
+  const laidOffFte = laidOff.reduce((s, r) => s + r.fteMilli, 0);
+  const last = laidOff[laidOff.length - 1];
+  const overCut = cut.kind === "fte" && last && laidOffFte > cut.fteMilli!
+    ? { askedFteMilli: cut.fteMilli!, why: `teachers are laid off whole, least senior first (C.12.1.b.i). The cut asks for ${fte(cut.fteMilli!)} FTE; the last teacher needed to reach it, ${last.name} (${last.employeeNumber}), holds ${fte(last.fteMilli)} FTE, so ${fte(laidOffFte)} FTE is laid off in all: ${fte(laidOffFte - cut.fteMilli!)} FTE more than asked.` }
+    : undefined;
   return {
     ok: true,
     result: {
+      overCut,
       agreement: "sd73-teachers", effectiveDate: input.effectiveDate, laidOff, chains: [], names: {}, positions: {}, ties: [],
       order: { citations: order.citations, steps: order.steps, interpretations: order.interpretations },
       notice,
-      totals: { count: laidOff.length, fteMilli: laidOff.reduce((s, r) => s + r.fteMilli, 0), severanceCents: laidOff.reduce((s, r) => s + (r.severance.ok ? r.severance.amountCents : 0), 0) },
+      totals: { count: laidOff.length, fteMilli: laidOffFte, severanceCents: laidOff.reduce((s, r) => s + (r.severance.ok ? r.severance.amountCents : 0), 0) },
     },
   };
 }
@@ -88,6 +98,6 @@ function row(s: LayoffStanding, effectiveDate: string): LaidOffRow {
   return {
     employeeId: s.employeeId, employeeNumber: s.employeeNumber, name: s.name, rank: s.rank, classification: s.classification, fteMilli: s.fteMilli,
     position: positionLabel(s),
-    seniority: s.seniorityDays == null ? "—" : `${s.seniorityDays} days`, severance, recallExpiry,
+    seniority: s.seniorityDays == null ? "—" : seniorityDaysFigure(s.seniorityDays), severance, recallExpiry,
   };
 }

@@ -154,3 +154,27 @@ describe("SD71 layoff what-if (Art. 17)", () => {
     expect(simulateLayoff(rows, { cut: cut71(["C"]), effectiveDate: "2025-06-02" })).toMatchObject({ ok: false, errors: { eliminate: [expect.stringContaining("C (71C) is already laid off")] } });
   });
 });
+
+describe("What the result says up front and in its steps", () => {
+  it("C.12.1.b.i: a 0.5 FTE cut lays off E (1 FTE) whole, and says why more than the cut goes", () => {
+    const r = ok(simulateLayoff(teachers, { cut: { agreement: "sd73-teachers", kind: "fte", fteMilli: 500 }, effectiveDate: "2025-06-30" }));
+    expect(r.totals.fteMilli).toBe(1000);
+    expect(r.overCut).toEqual({ askedFteMilli: 500, why: expect.stringContaining("Teacher E (73E), holds 1 FTE, so 1 FTE is laid off in all: 0.5 FTE more than asked") });
+    expect(ok(simulateLayoff(teachers, { cut: { agreement: "sd73-teachers", kind: "fte", fteMilli: 1000 }, effectiveDate: "2025-06-30" })).overCut).toBeUndefined();
+  });
+
+  it("C.2.3.b: seniority shows as on the list, days to 2 decimals with years, months and days", () => {
+    const r = ok(simulateLayoff([t("A", 1, { seniorityDays: 996.5337860780985 })], { cut: { agreement: "sd73-teachers", kind: "positions", count: 1 }, effectiveDate: "2025-06-30" }));
+    expect(r.laidOff[0].seniority).toBe("996.53 days (5 y 2 m 13.5 d)");
+    expect(r.order.steps).toContainEqual(expect.stringMatching(/^Laid off \(1\): Teacher A \(73A\)\. Notice/));
+  });
+
+  it("17.04: bumping that ends on a larger position says why more than the eliminated FTE goes; the steps name people, never ids", () => {
+    const rows = staff.map((x) => (x.employeeId === "A" ? { ...x, fteMilli: 500 } : x));
+    const r = ok(simulateLayoff(rows, { cut: cut71(["A"]), effectiveDate: "2025-06-02" }));
+    expect(r.overCut?.askedFteMilli).toBe(500);
+    expect(r.overCut?.why).toContain("C (71C) holds 1 FTE");
+    expect(r.order.steps.join(" ")).not.toMatch(/\bposition-of-|\b[A-Z] \(seniority/);
+    expect(r.order.steps.join(" ")).toContain("A (71A)");
+  });
+});

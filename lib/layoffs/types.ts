@@ -105,6 +105,8 @@ export interface ScenarioResult {
   notice: Figure<{ latestNoticeDate: string; compliant: boolean | null; shortfall: string | null }>;
   totals: { count: number; fteMilli: number; severanceCents: number };
   ties: string[][];
+  /** Set when more FTE is laid off than the cut asked for, with why in plain words (whole teachers, bumping). */
+  overCut?: { askedFteMilli: number; why: string };
 }
 
 /** Input the what-if cannot run on: the field and what is wrong with it (shown next to the field). */

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { ScenarioView } from "@/components/layoffs/scenario-view";
+import { ScenarioDifferences } from "@/components/layoffs/scenario-differences";
 import { loadScenario } from "../load-scenario";
 import { first } from "@/lib/search-params";
 
@@ -11,10 +12,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const a = first(sp.a), b = first(sp.b);
   if (!a || !b) return <p>Choose two scenarios on the <Link className="text-blue-800 underline" href="/layoffs">layoffs page</Link>.</p>;
   const both = await Promise.all([loadScenario(a), loadScenario(b)]);
+  const [oa, ob] = both.map((x) => x.outcome);
   return (
-    <div className="space-y-4">
+    <div className="min-w-0 space-y-4 break-words">
       <p><Link className="text-blue-800 underline" href="/layoffs">← Layoffs</Link></p>
       <h1 className="text-2xl font-bold">Compare layoff scenarios</h1>
+      {oa.ok && ob.ok ? <ScenarioDifferences a={oa.result} b={ob.result} /> : null}
       <div className="grid gap-6 lg:grid-cols-2">
         {both.map(({ scenario, outcome }, k) => (
           <section key={k} aria-labelledby={`cmp-h-${k}`} className="min-w-0 space-y-3 rounded-lg border border-slate-300 bg-white p-3">

@@ -8,6 +8,8 @@ import { Forbidden } from "@/components/forbidden";
 import { ScenarioForm } from "@/components/layoffs/scenario-form";
 import { createScenarioAction } from "../actions";
 import { first } from "@/lib/search-params";
+import { todayInBC } from "@/lib/dal/dates";
+import { defaultEffectiveDate, LAYOFF_DATES } from "@/lib/layoffs/effective-date";
 
 export const metadata: Metadata = { title: "New layoff what-if" };
 
@@ -21,6 +23,7 @@ export default async function NewLayoffPage({ searchParams }: { searchParams: Pr
     if (e instanceof NotFoundError) notFound();
     throw e;
   }
+  const today = todayInBC();
   return (
     <div className="space-y-4">
       <p><Link className="text-blue-800 underline" href="/layoffs">← Layoffs</Link></p>
@@ -31,7 +34,8 @@ export default async function NewLayoffPage({ searchParams }: { searchParams: Pr
           : "Regular employees are laid off in reverse order of seniority within the general classification; one whose position is eliminated may displace a less senior employee whose position they are qualified for (17.04, 27.03)."}
         {" "}Running the what-if saves a draft: nobody is laid off until the scenario is confirmed.
       </p>
-      <ScenarioForm action={createScenarioAction} agreement={agreement} groups={options.groups} qualifications={options.qualifications} />
+      <ScenarioForm action={createScenarioAction} agreement={agreement} groups={options.groups} qualifications={options.qualifications}
+        today={today} defaultDate={defaultEffectiveDate(agreement, today)} dateHint={LAYOFF_DATES[agreement].hint} />
     </div>
   );
 }
