@@ -1,10 +1,10 @@
 import { PositionForm } from "./position-form";
 
-type Position = { id: string; title: string; fteMilli: number; startDate: Date; updatedAt: Date; school: { id: string; name: string; outlying: boolean } | null };
+type Position = { id: string; title: string; fteMilli: number; startDate: Date; endDate: Date | null; updatedAt: Date; school: { id: string; name: string; outlying: boolean } | null };
 type Save = (positionId: string | null) => Parameters<typeof PositionForm>[0]["action"];
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-export const fteText = (milli: number) => (milli / 1000).toFixed(3);
+const fteText = (milli: number) => (milli / 1000).toFixed(3);
 
 /**
  * The employee's positions that have not ended (title, school by name, FTE, start date) and, for the district's HR
@@ -25,7 +25,8 @@ export function PositionSection({ positions, edit }: { positions: Position[]; ed
               ["School", p.school ? `${p.school.name}${p.school.outlying ? " (outlying school: bypassed in a layoff, C.12.1.b.i)" : ""}` : "No school"],
               ["FTE", fteText(p.fteMilli)],
               ["Start date", iso(p.startDate)],
-            ] as const).map(([k, v]) => (
+              ...(p.endDate ? [["Last day", iso(p.endDate)] as const] : []),
+            ]).map(([k, v]) => (
               <div key={k} className="flex gap-2">
                 <dt className="w-40 shrink-0 font-medium text-slate-700">{k}</dt>
                 <dd>{v}</dd>
