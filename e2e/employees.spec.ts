@@ -72,3 +72,44 @@ test("a CSV file over the import limit is refused with the limit in words, not a
   await expect(page.getByText("The file is larger than 2 MB: split it into smaller files")).toBeVisible();
   await expect(page.getByRole("heading", { name: /^Import employees/ })).toBeVisible();
 });
+
+test("an SD73 HR clerk gives a teacher a position at a school, then moves it, and sees the school on the employee page (C.12.1.b.i)", async ({ page }) => {
+  await login(page, "hr.sd73@accord.test");
+  await page.goto("/employees");
+  await page.getByRole("link", { name: "Add employee" }).click();
+  await page.getByLabel("Employee number").fill(e2eNumber(4));
+  await page.getByLabel("First name").fill("Paula");
+  await page.getByLabel("Last name").fill("Position");
+  await page.getByLabel("Hire date").fill("2020-09-01");
+  await page.getByLabel("Category").selectOption("5");
+  await page.getByLabel("Step").fill("3");
+  await page.getByRole("button", { name: "Create employee" }).click();
+  await expect(page.getByRole("heading", { name: "Paula Position" })).toBeVisible();
+  const section = page.getByRole("region", { name: "Position", exact: true });
+  await expect(section).toContainText("No current position.");
+
+  // A refused save names the field in plain words and keeps what was typed.
+  const add = page.getByRole("form", { name: "Add a position" });
+  await add.getByLabel("Title").fill("Teacher, Mathematics");
+  await add.getByLabel("School").selectOption({ label: "Westsyde Secondary" });
+  await add.getByLabel("FTE").fill("1.5");
+  await add.getByRole("button", { name: "Add position" }).click();
+  await expect(add.getByText("The FTE must be a number from 0 to 1 with at most three decimals, e.g. 1 or 0.5")).toBeVisible();
+  await expect(add.getByLabel("FTE")).toHaveAttribute("aria-invalid", "true");
+  await expect(add.getByLabel("Title")).toHaveValue("Teacher, Mathematics");
+  await expect(add.getByLabel("School").locator("option:checked")).toHaveText("Westsyde Secondary");
+  await add.getByLabel("FTE").fill("0.5");
+  await add.getByRole("button", { name: "Add position" }).click();
+  await expect(page.getByText("Position saved.")).toBeVisible();
+  // What the position holds, read from its details (the school select lists every school's name).
+  const shown = section.getByRole("definition");
+  await expect(shown.filter({ hasText: "Teacher, Mathematics" })).toBeVisible();
+  await expect(shown.filter({ hasText: "Westsyde Secondary" })).toBeVisible();
+  await expect(shown.filter({ hasText: "0.500" })).toBeVisible();
+
+  const edit = page.getByRole("form", { name: "Edit position" });
+  await edit.getByLabel("School").selectOption({ label: "Sa-Hali Secondary" });
+  await edit.getByRole("button", { name: "Save position" }).click();
+  await expect(shown.filter({ hasText: "Sa-Hali Secondary" })).toBeVisible();
+  await expect(shown.filter({ hasText: "Westsyde Secondary" })).toHaveCount(0);
+});

@@ -1,6 +1,6 @@
 import pg from "pg";
 
-// Deletes what the end-to-end tests created (employees numbered E2E…, grievances summarized "E2E …" with their documents and notes, calendar feeds, closures labelled "E2E …", the 2030-31 and 2032-33 LIF consultations, the November 2024 TTOC periods and callouts, TTOC 730010's placements, draft layoff scenarios named "E2E …") and audit rows.
+// Deletes what the end-to-end tests created (employees numbered E2E… and their positions, grievances summarized "E2E …" with their documents and notes, calendar feeds, closures labelled "E2E …", the 2030-31 and 2032-33 LIF consultations, the November 2024 TTOC periods and callouts, TTOC 730010's placements, draft layoff scenarios named "E2E …") and audit rows.
 export default async function globalTeardown() {
   const url = process.env.DATABASE_URL;
   if (!url?.startsWith("postgres")) return;
@@ -12,6 +12,9 @@ export default async function globalTeardown() {
     await client.query(`DELETE FROM audit_event WHERE "entityId" IN (SELECT id FROM grievance_note WHERE "grievanceId" IN (SELECT id FROM grievance WHERE summary LIKE 'E2E %'))`);
     await client.query(`DELETE FROM grievance WHERE summary LIKE 'E2E %'`);
     await client.query(`DELETE FROM audit_event WHERE "entityId" IN (SELECT id FROM employee WHERE "employeeNumber" LIKE 'E2E%')`);
+    const e2ePositions = `SELECT id FROM position WHERE "employeeId" IN (SELECT id FROM employee WHERE "employeeNumber" LIKE 'E2E%')`;
+    await client.query(`DELETE FROM audit_event WHERE entity = 'Position' AND "entityId" IN (${e2ePositions})`);
+    await client.query(`DELETE FROM position WHERE id IN (${e2ePositions})`);
     await client.query(`DELETE FROM employee WHERE "employeeNumber" LIKE 'E2E%'`);
     // Feeds of the demo accounts are made only by the tests; closures the tests add are labelled "E2E …".
     const demo = `SELECT id FROM "user" WHERE email LIKE '%@accord.test'`;

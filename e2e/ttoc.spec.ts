@@ -159,6 +159,7 @@ test("an HR clerk sets a school's lunch break; bad times are refused with the fi
   await expect(page.getByRole("heading", { name: "School hours and lunch breaks" })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   const form = page.getByRole("form", { name: "Hours of Raft River Elementary (SD73)" });
+  await expect(form.getByLabel("Outlying school (C.12.1.b.i)")).toBeChecked(); // a North Thompson school (MOA 10 ¶3(b))
   await form.getByLabel("Lunch starts").fill("16:00");
   await form.getByRole("button", { name: "Save" }).click();
   await expect(form.getByText("The school day must end after lunch starts")).toBeVisible();

@@ -6,6 +6,10 @@ import { orNotFound } from "@/lib/not-found";
 import { STATUS_LABELS, TYPE_LABELS } from "@/lib/schemas/employee";
 import { placementOf } from "@/components/employees/placement";
 import { ServiceHistory } from "@/components/employees/service-history";
+import { PositionSection } from "@/components/employees/position-section";
+import { districtSchools, employeePositions } from "@/lib/dal/positions";
+import { todayInBC } from "@/lib/dal/dates";
+import { savePositionAction } from "./actions";
 import { linkButton } from "@/components/ui/button";
 import { first } from "@/lib/search-params";
 
@@ -20,6 +24,8 @@ export default async function EmployeePage({ params, searchParams }: { params: P
   const { id } = await params;
   const saved = first((await searchParams).saved);
   const { actor, e } = await load(id);
+  const editor = canEditEmployees(actor, e.organizationId);
+  const [positions, schools] = await Promise.all([employeePositions(actor, e.id), editor ? districtSchools(actor, e.organizationId) : []]);
   const rows: Array<[string, string]> = [
     ["Employee number", e.employeeNumber],
     ["District", e.organization.name],
@@ -36,10 +42,10 @@ export default async function EmployeePage({ params, searchParams }: { params: P
   ];
   return (
     <div className="space-y-5">
-      {saved ? <p role="status" className="rounded-md border border-green-600 bg-green-50 p-3 text-green-900">Employee {saved === "created" ? "created" : "saved"}.</p> : null}
+      {saved ? <p role="status" className="rounded-md border border-green-600 bg-green-50 p-3 text-green-900">{saved === "position" ? "Position saved." : `Employee ${saved === "created" ? "created" : "saved"}.`}</p> : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{e.firstName} {e.lastName}</h1>
-        {canEditEmployees(actor, e.organizationId) ? <Link className={linkButton} href={`/employees/${e.id}/edit`}>Edit employee</Link> : null}
+        {editor ? <Link className={linkButton} href={`/employees/${e.id}/edit`}>Edit employee</Link> : null}
       </div>
       <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-2">
         {rows.map(([k, v]) => (
@@ -49,8 +55,9 @@ export default async function EmployeePage({ params, searchParams }: { params: P
           </div>
         ))}
       </dl>
+      <PositionSection positions={positions} edit={editor ? { save: (positionId) => savePositionAction.bind(null, e.id, positionId), schools, today: todayInBC() } : undefined} />
       <ServiceHistory records={e.serviceRecords} />
-      <p><Link className="text-blue-800 underline" href={`/employees/${e.id}/ledger`}>{canEditEmployees(actor, e.organizationId) ? "Add to the service ledger" : "Service ledger"}</Link></p>
+      <p><Link className="text-blue-800 underline" href={`/employees/${e.id}/ledger`}>{editor ? "Add to the service ledger" : "Service ledger"}</Link></p>
     </div>
   );
 }
