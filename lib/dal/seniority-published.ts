@@ -33,6 +33,14 @@ async function alreadyPublished(agreementId: string, list: ListKind, asOf: strin
   return l && { ok: false, field: "asOf", existingId: l.id, message: `This list as of ${asOf} was already published on ${toIso(l.publishedOn)}; a published list is never replaced.` };
 }
 
+/** The list already published for this agreement, list and date, if any (the review page links to it). */
+export async function publishedListOn(actor: Actor, rulesId: AgreementId, list: ListKind, asOf: string) {
+  const agreement = await scopedAgreement(actor, rulesId);
+  const prisma = await db();
+  const l = await prisma.seniorityList.findUnique({ where: { agreementId_list_asOf: { agreementId: agreement.id, list, asOf: d(asOf) } }, select: { id: true, publishedOn: true } });
+  return l && { id: l.id, publishedOn: toIso(l.publishedOn) };
+}
+
 /** Freezes the list as of its official date: rows and each row's explanation, never changed afterwards. */
 export async function publishSeniorityList(actor: Actor, rulesId: AgreementId, asOf: string, list: ListKind = "REGULAR", today = todayInBC()): Promise<PublishResult> {
   const agreement = await scopedAgreement(actor, rulesId);

@@ -1,0 +1,37 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { loadActor } from "./actor";
+import { buildSeniorityList } from "./seniority-list";
+import { publishedListOn, publishSeniorityList } from "./seniority-published";
+
+const actor = async (email: string) => loadActor((await (await db()).user.findUniqueOrThrow({ where: { email } })).id);
+const AS_OF = "2024-05-01";
+
+/** Removes test-published SD73 lists as of AS_OF (a published list is never deleted by the app). */
+async function unpublish() {
+  const prisma = await db();
+  const a = await prisma.agreement.findUniqueOrThrow({ where: { rulesId: "sd73-teachers" } });
+  const ids = (await prisma.seniorityList.findMany({ where: { agreementId: a.id, asOf: new Date(AS_OF + "T00:00:00Z") }, select: { id: true } })).map((l) => l.id);
+  await prisma.seniorityListRow.deleteMany({ where: { listId: { in: ids } } });
+  await prisma.seniorityList.deleteMany({ where: { id: { in: ids } } });
+}
+
+afterAll(unpublish);
+
+describe("publishing the SD73 demo list (C.12.1.c.ii)", () => {
+  it("C.12.1.c.ii: the list reviewed is the list frozen, row for row, and the review then finds it published", async () => {
+    const hr = await actor("hr.sd73@accord.test");
+    await unpublish();
+    expect(await publishedListOn(hr, "sd73-teachers", "REGULAR", AS_OF)).toBeNull();
+    const reviewed = await buildSeniorityList(hr, "sd73-teachers", AS_OF);
+    const t0 = performance.now();
+    const p = await publishSeniorityList(hr, "sd73-teachers", AS_OF, "REGULAR", "2024-05-10");
+    const ms = Math.round(performance.now() - t0);
+    console.log(`publish SD73 ${AS_OF}: ${reviewed.rows.length} rows in ${ms} ms`);
+    if (!p.ok) throw new Error(p.message);
+    const prisma = await db();
+    const rows = await prisma.seniorityListRow.findMany({ where: { listId: p.id }, orderBy: { rank: "asc" }, select: { employeeNumber: true, decidedBy: true } });
+    expect(rows).toEqual(reviewed.rows.map((r) => ({ employeeNumber: r.employeeNumber, decidedBy: r.decidedBy })));
+    expect(await publishedListOn(hr, "sd73-teachers", "REGULAR", AS_OF)).toEqual({ id: p.id, publishedOn: "2024-05-10" });
+  });
+});
