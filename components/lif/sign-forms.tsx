@@ -4,7 +4,7 @@ import type { LifFormState } from "@/app/(app)/lif/actions";
 import { TextField } from "@/components/ui/field";
 import { Button, linkButton } from "@/components/ui/button";
 import { StatusMessage } from "./status-message";
-import { useLifForm, type LifAction } from "./use-lif-form";
+import type { LifAction } from "./use-lif-form";
 import { LifReviewSummary, type LifReviewData } from "./review-summary";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -70,14 +70,42 @@ export function SignForm({ action, party, today, review, blocked }: { action: Li
   );
 }
 
-export function DeclineForm({ action, today }: { action: LifAction; today: string }) {
-  const f = useLifForm(action);
+/** Declining is irreversible for the local: review the reasons and date with the consultation, then confirm. */
+export function DeclineForm({ action, today, review }: { action: LifAction; today: string; review: LifReviewData }) {
+  const t = useTwoStep(action);
+  const [typed, setTyped] = useState({ reasons: "", on: today });
+  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const err = (k: string) => errors[k] ?? t.state.errors?.[k];
+  const toReview = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Record<string, string[]> = {};
+    if (typed.reasons.trim().length < 5) found.reasons = ["Give the local's reasons for declining"];
+    if (!DATE.test(typed.on)) found.on = ["Date must be a date (YYYY-MM-DD)"];
+    setErrors(found);
+    if (!Object.keys(found).length) t.setStep("review");
+  };
+  if (t.step === "edit") {
+    return (
+      <form onSubmit={toReview} noValidate className="grid gap-3 md:grid-cols-3" aria-label="Decline to sign">
+        <TextField label="Reasons for declining" name="reasons" id="d-reasons" value={typed.reasons} onChange={(e) => setTyped({ ...typed, reasons: e.target.value })} errors={err("reasons")} />
+        <TextField label="Date" name="on" id="d-on" type="date" value={typed.on} onChange={(e) => setTyped({ ...typed, on: e.target.value })} errors={err("on")} />
+        <div className="flex items-end"><Button type="submit" className="bg-red-800 hover:bg-red-900">Review before declining</Button></div>
+        <div className="md:col-span-3"><StatusMessage ok={t.state.ok} message={t.state.message} /></div>
+      </form>
+    );
+  }
   return (
-    <form key={f.key} action={f.formAction} noValidate className="grid gap-3 md:grid-cols-3" aria-label="Decline to sign">
-      <TextField label="Reasons for declining" name="reasons" id="d-reasons" defaultValue={f.val("reasons")} errors={f.err("reasons")} />
-      <TextField label="Date" name="on" id="d-on" type="date" defaultValue={f.val("on", today)} errors={f.err("on")} />
-      <div className="flex items-end"><Button type="submit" disabled={f.pending} className="bg-red-800 hover:bg-red-900">Decline to sign</Button></div>
-      <div className="md:col-span-3"><StatusMessage ok={f.state.ok} message={f.state.message} /></div>
+    <form action={t.formAction} className="space-y-3" aria-label="Confirm declining to sign">
+      <LifReviewSummary data={review} headingId="review-decline" title="The consultation the local declines to sign" typed={[["Reasons for declining", typed.reasons.trim()], ["Date", typed.on]]} />
+      <p className="text-sm">The local&apos;s decision to decline cannot be withdrawn once it is recorded.</p>
+      <input type="hidden" name="reasons" value={typed.reasons} />
+      <input type="hidden" name="on" value={typed.on} />
+      <input type="hidden" name="reviewed" value={review.reviewed} />
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={t.pending} className="bg-red-800 hover:bg-red-900">{t.pending ? "Recording…" : "Confirm: decline to sign"}</Button>
+        <button type="button" className={linkButton} disabled={t.pending} onClick={() => t.setStep("edit")}>Change the details</button>
+      </div>
+      <StatusMessage ok={t.state.ok} message={t.state.message} />
     </form>
   );
 }

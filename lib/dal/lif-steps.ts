@@ -100,16 +100,18 @@ export async function signLifForm(actor: Actor, id: string, s: { name: string; t
   });
 }
 
-export async function declineLif(actor: Actor, id: string, d: { reasons: string; on: string }): Promise<LifResult> {
+/** Records the local's decision to decline. With `reviewed`, as for signLifForm. */
+export async function declineLif(actor: Actor, id: string, d: { reasons: string; on: string }, reviewed?: string): Promise<LifResult> {
   const { c } = await asParty(actor, id, ["LOCAL"]);
   if (c.signatures.some((x) => x.party === "LOCAL")) return { ok: false, message: "The local has already signed this form." };
   if (c.declinedOn) return { ok: false, message: "The local has already declined." };
   const prisma = await db();
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
+    if (!(await unchangedSince(tx, id, reviewed))) return { ok: false as const, field: "reviewed", message: CHANGED.replace("nothing was signed or recorded", "the decision to decline was not recorded") };
     await tx.lifConsultation.update({ where: { id }, data: { declinedOn: new Date(d.on + "T00:00:00Z"), declineReasons: d.reasons } });
     await recordAudit(tx, actor, { action: "update", entity: "LifConsultation", entityId: id, organizationId: c.organizationId, after: { declinedOn: d.on, declineReasons: d.reasons } });
+    return { ok: true as const, id };
   });
-  return { ok: true, id };
 }
 
 /** Records the submission of the completed form. With `reviewed`, as for signLifForm. */

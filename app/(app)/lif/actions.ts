@@ -109,9 +109,15 @@ export async function declineAction(id: string, _p: LifFormState, fd: FormData):
   const actor = await requireUser();
   const parsed = DeclineSchema.safeParse(values(fd));
   if (!parsed.success) return invalid(parsed.error, fd);
+  const reviewed = reviewedAt(fd);
+  if (!reviewed) return { message: NOT_REVIEWED, values: values(fd) };
   return guarded(fd, async () => {
-    const r = await declineLif(actor, id, parsed.data);
-    if (!r.ok) return { message: r.message };
+    const r = await declineLif(actor, id, parsed.data, reviewed);
+    if (!r.ok && r.field === "reviewed") {
+      revalidatePath(`/lif/${id}`);
+      return { message: r.message, values: values(fd), stale: true };
+    }
+    if (!r.ok) return { message: r.message, values: values(fd) };
     revalidatePath(`/lif/${id}`);
     return { ok: true, message: "The local's decision to decline is recorded." };
   });

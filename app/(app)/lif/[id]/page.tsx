@@ -93,7 +93,7 @@ export default async function LifConsultationPage({ params }: { params: Promise<
         {party && !signed(party) && !c.declinedOn ? (
           <div className="mt-3"><SignForm action={bind(signAction)} party={party === "DISTRICT" ? "district" : "local"} today={today} review={review} blocked={blocked} /></div>
         ) : null}
-        {party === "LOCAL" && !signed("LOCAL") && !c.declinedOn ? <div className="mt-4 border-t border-slate-200 pt-3"><DeclineForm action={bind(declineAction)} today={today} /></div> : null}
+        {party === "LOCAL" && !signed("LOCAL") && !c.declinedOn ? <div className="mt-4 border-t border-slate-200 pt-3"><DeclineForm action={bind(declineAction)} today={today} review={review} /></div> : null}
         {party === "DISTRICT" && signed("LOCAL") && !c.submittedOn ? <div className="mt-4 border-t border-slate-200 pt-3"><SubmitForm action={bind(submitAction)} today={today} recipient={c.recipient} review={review} /></div> : null}
         {c.submittedOn ? <p className="mt-2 text-sm">Submitted to {c.recipient} on {c.submittedOn.toISOString().slice(0, 10)}.</p> : null}
       </section>
