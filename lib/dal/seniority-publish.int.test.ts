@@ -24,10 +24,17 @@ describe("publishing the SD73 demo list (C.12.1.c.ii)", () => {
     await unpublish();
     expect(await publishedListOn(hr, "sd73-teachers", "REGULAR", AS_OF)).toBeNull();
     const reviewed = await buildSeniorityList(hr, "sd73-teachers", AS_OF);
-    const t0 = performance.now();
-    const p = await publishSeniorityList(hr, "sd73-teachers", AS_OF, "REGULAR", "2024-05-10");
-    const ms = Math.round(performance.now() - t0);
-    console.log(`publish SD73 ${AS_OF}: ${reviewed.rows.length} rows in ${ms} ms`);
+    // Timed twice: the first publish in a fresh process includes warming up the rules code; the second is a
+    // server's usual case. Reported, not asserted: a shared test machine's timings vary.
+    const times: number[] = [];
+    let p: Awaited<ReturnType<typeof publishSeniorityList>> = { ok: false, field: "asOf", message: "not run" };
+    for (let run = 0; run < 2; run++) {
+      if (run) await unpublish();
+      const t0 = performance.now();
+      p = await publishSeniorityList(hr, "sd73-teachers", AS_OF, "REGULAR", "2024-05-10");
+      times.push(Math.round(performance.now() - t0));
+    }
+    console.log(`publish SD73 ${AS_OF}: ${reviewed.rows.length} rows in ${times[0]} ms (first in the process), ${times[1]} ms (warm)`);
     if (!p.ok) throw new Error(p.message);
     const prisma = await db();
     const rows = await prisma.seniorityListRow.findMany({ where: { listId: p.id }, orderBy: { rank: "asc" }, select: { employeeNumber: true, decidedBy: true } });
