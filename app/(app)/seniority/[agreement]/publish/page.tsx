@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { todayInBC } from "@/lib/dal/dates";
 import { buildSeniorityList, scopedAgreement, type AgreementId } from "@/lib/dal/seniority-list";
-import { canManageSeniority, publishedListOn } from "@/lib/dal/seniority-published";
+import { canManageSeniority, listFingerprint, publishedListOn } from "@/lib/dal/seniority-published";
 import { AGREEMENT_IDS, LIST_LABELS, ListQuery } from "@/lib/schemas/seniority";
 import { OFFICIAL, publishDateFor } from "@/lib/seniority/official";
 import { tieFlags } from "@/lib/seniority/ties";
@@ -89,7 +89,7 @@ async function Review({ rulesId, list, asOf, viewed, sp }: { rulesId: AgreementI
       <section aria-labelledby="confirm" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
         <h2 id="confirm" className="text-lg font-semibold">Publish</h2>
         <p className="text-sm">{l.rows.length} employee(s), as of {asOf}. This cannot be undone.</p>
-        {l.rows.length ? <PublishForm action={publishListAction.bind(null, rulesId)} asOf={asOf} list={list} /> : <p className="text-sm">Nobody is on this list on that date: there is nothing to publish.</p>}
+        {l.rows.length ? <PublishForm action={publishListAction.bind(null, rulesId)} asOf={asOf} list={list} reviewed={listFingerprint(l.rows)} /> : <p className="text-sm">Nobody is on this list on that date: there is nothing to publish.</p>}
       </section>
     </>
   );
