@@ -70,3 +70,20 @@ test("the TTOC period's lines-by-TTOC view and its approve and delete confirm st
     await noViolations(page);
   }
 });
+
+// The review step before a seniority list is published, at desktop and phone width: the SD73 regular list and the
+// SD71 continuing temporary list (the e2e run publishes SD73's 2025-05-01 list only, so these offer the button).
+for (const width of [1366, 390]) {
+  test(`the seniority publish review pages have no accessibility violations at ${width} px`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width, height: 900 });
+    await login(page, "hr.sd73@accord.test");
+    await page.goto("/seniority/sd73-teachers/publish");
+    await expect(page.getByRole("heading", { name: "Review the regular seniority list to publish" })).toBeVisible();
+    await noViolations(page);
+    await login(page, "hr.sd71@accord.test");
+    await page.goto("/seniority/sd71-cupe439/publish?asOf=2025-03-15&list=CONTINUING_TEMPORARY");
+    await expect(page.getByRole("heading", { name: "Review the continuing temporary seniority list to publish" })).toBeVisible();
+    await noViolations(page);
+  });
+}

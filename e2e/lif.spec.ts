@@ -15,11 +15,17 @@ test("a LIF consultation goes from meeting to both signatures, and the PDF names
   await open.getByRole("button", { name: "Open consultation" }).click();
   await expect(page.getByTestId("lif-status")).toHaveText("not-started");
 
-  // Signing before the criteria are addressed is refused with what is missing.
+  // The signer's name is never filled in from the account; reviewing before the criteria are addressed says what
+  // is missing and offers no confirm button.
+  await expect(page.getByLabel("Full name")).toHaveValue("");
+  await expect(page.getByLabel("Title")).toHaveValue("");
   await page.getByLabel("Full name").fill("Hugo Comox");
   await page.getByLabel("Title").fill("Director of Human Resources");
-  await page.getByRole("button", { name: "Sign as district" }).click();
+  await page.getByRole("button", { name: "Review before signing" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The district cannot sign yet" })).toContainText("No consultation meeting has been held yet.");
+  await expect(page.getByRole("button", { name: "Confirm and sign as district" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Change the details" }).click();
+  await expect(page.getByLabel("Full name")).toHaveValue("Hugo Comox");
 
   const meeting = page.getByRole("form", { name: "Record a meeting" });
   await meeting.getByLabel("Meeting date").fill("2025-05-01");
@@ -43,20 +49,55 @@ test("a LIF consultation goes from meeting to both signatures, and the PDF names
   // The local signs only after the district.
   await officer.getByLabel("Full name").fill("Omar Officer");
   await officer.getByLabel("Title").fill("President, CUPE Local 439");
-  await officer.getByRole("button", { name: "Sign as local" }).click();
+  await officer.getByRole("button", { name: "Review before signing" }).click();
   await expect(officer.getByRole("status").filter({ hasText: "The district signs the form first" })).toBeVisible();
+  await expect(officer.getByRole("button", { name: "Confirm and sign as local" })).toHaveCount(0);
 
+  // The district reviews what it signs: the meeting, the marks, and the name and title as typed.
   await page.reload();
   await page.getByLabel("Full name").fill("Hugo Comox");
   await page.getByLabel("Title").fill("Director of Human Resources");
-  await page.getByRole("button", { name: "Sign as district" }).click();
+  await page.getByRole("button", { name: "Review before signing" }).click();
+  const review = page.getByTestId("lif-review");
+  await expect(review.getByRole("heading", { name: "What you sign for the district" })).toBeVisible();
+  await expect(page.getByTestId("lif-review-full-name")).toHaveText("Hugo Comox");
+  await expect(page.getByTestId("lif-review-title")).toHaveText("Director of Human Resources");
+  await expect(review).toContainText("2025-05-01: district Director of HR; local Local president");
+  await expect(review).toContainText("district met; local met");
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+  // A change after the review (the local records a meeting) refuses the signature and keeps what was typed.
+  const late = officer.getByRole("form", { name: "Record a meeting" });
+  await officer.reload();
+  await late.getByLabel("Meeting date").fill("2025-05-02");
+  await late.getByLabel("District attendees").fill("Director of HR");
+  await late.getByLabel("Local attendees").fill("Local president");
+  await late.getByRole("button", { name: "Record meeting" }).click();
+  await expect(late.getByRole("status")).toHaveText("Meeting recorded.");
+  await page.getByRole("button", { name: "Confirm and sign as district" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "changed after you reviewed it" })).toBeVisible();
+  await expect(page.getByTestId("lif-status")).toHaveText("ready-to-sign");
+  await expect(page.getByLabel("Full name")).toHaveValue("Hugo Comox");
+  await page.getByRole("button", { name: "Review before signing" }).click();
+  await expect(page.getByTestId("lif-review")).toContainText("2025-05-02: district Director of HR; local Local president");
+  await page.getByRole("button", { name: "Confirm and sign as district" }).click();
   await expect(page.getByTestId("lif-status")).toHaveText("signed-by-district");
 
   await officer.reload();
   await officer.getByLabel("Full name").fill("Omar Officer");
   await officer.getByLabel("Title").fill("President, CUPE Local 439");
-  await officer.getByRole("button", { name: "Sign as local" }).click();
+  await officer.getByRole("button", { name: "Review before signing" }).click();
+  await expect(officer.getByTestId("lif-review-full-name")).toHaveText("Omar Officer");
+  await expect(officer.getByTestId("lif-review")).toContainText("District: Hugo Comox, Director of Human Resources, signed");
+  await officer.getByRole("button", { name: "Confirm and sign as local" }).click();
   await expect(officer.getByTestId("lif-status")).toHaveText("signed-by-local");
+
+  // Recording the submission is reviewed and confirmed too.
+  await page.reload();
+  await page.getByRole("button", { name: "Review before recording the submission" }).click();
+  await expect(page.getByTestId("lif-review")).toContainText("Local: Omar Officer, President, CUPE Local 439");
+  await page.getByRole("button", { name: /^Confirm: submitted to / }).click();
+  await expect(page.getByTestId("lif-status")).toHaveText("submitted");
 
   const download = officer.waitForEvent("download");
   await officer.getByRole("link", { name: /Download the Confirmation of Genuine Consultation/ }).click();

@@ -80,11 +80,13 @@ export const ROUTES: RouteCase[] = [
   { pattern: "/grievances/[id]/summary", tenants: T2, path: id("grievance", (v) => `/grievances/${v}/summary`), expect: tenantRule((t) => OF[t]) },
   // No document is seeded: an unknown document of a visible grievance is a 404 for everyone.
   { pattern: "/grievances/[id]/documents/[documentId]", tenants: T2, path: id("grievance", (v) => `/grievances/${v}/documents/none`), expect: every(404) },
-  // Seniority: everyone of the tenant reads the lists; HR imports the ledger.
+  // Seniority: everyone of the tenant reads the lists; HR imports the ledger and publishes.
   { pattern: "/seniority", tenants: NONE, path: fixed("/seniority"), expect: every(200) },
   { pattern: "/seniority/import", tenants: NONE, path: fixed("/seniority/import"), expect: only(["admin", "hr73", "hr71"], "F") },
   { pattern: "/seniority/[agreement]", tenants: T2, path: id("agreement", (v) => `/seniority/${v}`), expect: tenantRule((t) => OF[t]) },
   { pattern: "/seniority/[agreement]/export", tenants: T2, path: id("agreement", (v) => `/seniority/${v}/export`), expect: tenantRule((t) => OF[t]) },
+  // The review step of publishing: the district's HR and administrators; the tenant's other users are not permitted.
+  { pattern: "/seniority/[agreement]/publish", tenants: T2, path: id("agreement", (v) => `/seniority/${v}/publish`), expect: tenantRule((t) => HR[t], "F") },
   { pattern: "/seniority/[agreement]/explain/[employeeId]", tenants: T2, path: id("employee", (v, t, ids) => `/seniority/${ids[t].agreement}/explain/${v}`), expect: tenantRule((t) => OF[t]) },
   { pattern: "/seniority/published/[id]", tenants: T2, path: id("published", (v) => `/seniority/published/${v}`), expect: tenantRule((t) => OF[t]) },
   { pattern: "/seniority/published/[id]/csv", tenants: T2, path: id("published", (v) => `/seniority/published/${v}/csv`), expect: tenantRule((t) => OF[t]) },

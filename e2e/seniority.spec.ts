@@ -12,26 +12,44 @@ const rows = (page: Page) => page.getByTestId("seniority-row");
 // A list of 300 rows with an axe check each is slow on a shared machine.
 test.describe.configure({ timeout: 180_000 });
 
-test("an HR clerk publishes the SD73 list as of May 1 (C.12.1.c.ii) and opens an employee's explanation", async ({ page }) => {
+test("an HR clerk reviews the SD73 list as of May 1 (C.12.1.c.ii), publishes it, and opens an employee's explanation", async ({ page }) => {
   await login(page, "hr.sd73@accord.test");
   await page.getByRole("link", { name: "Seniority", exact: true }).click();
   await page.getByRole("link", { name: /Kamloops/ }).click();
   await expect(page.getByRole("heading", { name: /Regular seniority list — SD73 teachers/ })).toBeVisible();
-  await page.getByLabel("List date", { exact: true }).fill("2025-05-01");
+  await page.getByLabel("List date", { exact: true }).fill("2025-05-02");
   await page.getByRole("button", { name: "Show list" }).click();
-  await expect(page).toHaveURL(/asOf=2025-05-01/);
-  const first = await rows(page).first().getAttribute("data-employee");
-  expect(await rows(page).count()).toBeGreaterThan(250);
+  await expect(page).toHaveURL(/asOf=2025-05-02/);
+  await expect(rows(page)).toHaveCount(100); // 100 rows a page; the pager says how many in all
+  await expect(page.getByText(/As of 2025-05-02: \d{3} employee\(s\)/)).toBeVisible();
 
-  await page.getByLabel("Official list date").fill("2025-05-02");
-  await page.getByRole("button", { name: "Publish list" }).click();
-  await expect(page.getByText(/is published as of May 1 \(C\.12\.1\.c\.ii\); 2025-05-02 is not/)).toBeVisible();
-  await page.getByLabel("Official list date").fill("2025-05-01");
-  await page.getByRole("button", { name: "Publish list" }).click();
+  // Publishing goes through a review of exactly the list that is frozen: its official date, not the date viewed.
+  await page.getByRole("link", { name: "Review the list to publish (as of 2025-05-01)" }).click();
+  await expect(page).toHaveURL(/\/seniority\/sd73-teachers\/publish\?asOf=2025-05-02/);
+  await expect(page.getByRole("heading", { name: "Review the regular seniority list to publish" })).toBeVisible();
+  await expect(page.getByText("You were viewing the list as of 2025-05-02; the list is published as of its official date 2025-05-01 (C.12.1.c.ii).")).toBeVisible();
+  await expect(page.getByTestId("publish-as-of")).toHaveText("2025-05-01 (official date May 1, C.12.1.c.ii)");
+  const count = await rows(page).count();
+  expect(count).toBeGreaterThan(250);
+  await expect(page.getByTestId("publish-count")).toHaveText(`${count} employee(s)`);
+  const first = await rows(page).first().getAttribute("data-employee");
+  await expect(page.getByRole("link", { name: "Back to the list" })).toHaveAttribute("href", /asOf=2025-05-02/);
+  await noViolations(page);
+
+  await page.getByRole("button", { name: "Publish the list as of 2025-05-01" }).click();
   await expect(page.getByRole("heading", { name: "Regular seniority list as of 2025-05-01" })).toBeVisible({ timeout: 30_000 });
+  await expect(page).toHaveURL(/\/seniority\/published\/[^/]+$/);
   await expect(page.getByText(/This snapshot never changes/)).toBeVisible();
+  await expect(rows(page)).toHaveCount(count);
   await expect(rows(page).first()).toHaveAttribute("data-employee", first!);
   await noViolations(page);
+  const published = page.url();
+
+  // A second review of that date offers no button: it links to the list already published.
+  await page.goto("/seniority/sd73-teachers/publish?asOf=2025-05-01&list=REGULAR");
+  await expect(page.getByText(/as of 2025-05-01 was already published on/)).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Publish the list/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Open the published list as of 2025-05-01" })).toHaveAttribute("href", new URL(published).pathname);
 
   await page.goto("/seniority/sd73-teachers?asOf=2025-05-01");
   await rows(page).first().getByRole("link", { name: /^Explain/ }).click();
@@ -41,13 +59,13 @@ test("an HR clerk publishes the SD73 list as of May 1 (C.12.1.c.ii) and opens an
   await noViolations(page);
 });
 
-test("a steward sees the local's list read-only: no publish or ledger controls", async ({ page }) => {
+test("a steward sees the local's list read-only: no publish review or ledger controls", async ({ page }) => {
   await login(page, "steward.ktta@accord.test");
   await page.goto("/seniority");
   await noViolations(page);
   await page.goto("/seniority/sd73-teachers?asOf=2025-05-01");
   await expect(rows(page).first()).toBeVisible();
-  await expect(page.getByRole("button", { name: "Publish list" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /^Review the list to publish/ })).toHaveCount(0);
   await noViolations(page);
   const href = await rows(page).first().getByRole("link", { name: /^Explain/ }).getAttribute("href");
   const employeeId = href!.split("/")[4].split("?")[0];
@@ -55,6 +73,8 @@ test("a steward sees the local's list read-only: no publish or ledger controls",
   await expect(page.getByRole("heading", { name: /^Service ledger/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "Save entry" })).toHaveCount(0);
   await page.goto("/seniority/import");
+  await expect(page.getByRole("heading", { name: "Not permitted" })).toBeVisible();
+  await page.goto("/seniority/sd73-teachers/publish?asOf=2025-05-01");
   await expect(page.getByRole("heading", { name: "Not permitted" })).toBeVisible();
   await page.goto("/seniority/sd71-cupe439");
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();

@@ -1,26 +1,25 @@
 import Link from "next/link";
 import { TYPE_LABELS } from "@/lib/schemas/employee";
 import { ymd } from "@/lib/format/seniority";
+import { placedByWords, type TieAgreement, type TieList } from "@/lib/seniority/ties";
 
 export interface TableRow {
   employeeId: string; employeeNumber: string; name: string; rank: number; employmentType: string;
   seniorityDays: number | null; seniorityDate: string | null; decidedBy: string; laidOff?: boolean;
+  /** The tie the row belongs to, in words (tieFlags over the whole list, so a tie across a page break is named). */
+  tie?: string | null;
 }
 
-const DECIDED: Record<string, string> = {
-  seniority: "Seniority", "seniority date": "Seniority date", "C.2.7.c.i": "Tie: Board employment (C.2.7.c.i)",
-  "C.2.7.c.ii": "Tie: other authority service (C.2.7.c.ii)", "C.2.7.c.iii": "Tie: earliest application (C.2.7.c.iii)",
-  UNRESOLVED_TIE: "Unresolved tie: for the parties",
-};
 
 export { ymd };
 
 /** A seniority list, most senior first. Rows carry the stable hook data-testid="seniority-row" and data-employee. */
-export function SeniorityTable({ rows, caption, explainHref }: { rows: TableRow[]; caption: string; explainHref?: (r: TableRow) => string }) {
+export function SeniorityTable({ rows, caption, explainHref, rules, list = "REGULAR" }: { rows: TableRow[]; caption: string; explainHref?: (r: TableRow) => string; rules: TieAgreement; list?: TieList }) {
   const sd73 = rows.some((r) => r.seniorityDays !== null);
   if (rows.length === 0) return <p className="rounded-md border border-slate-300 bg-white p-4">Nobody is on this list on that date.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+    // A labelled, focusable scroll region: at phone width the table scrolls sideways inside it.
+    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white" tabIndex={0} role="region" aria-label={caption}>
       <table className="min-w-full text-sm">
         <caption className="p-2 text-left font-medium">{caption}</caption>
         <thead className="bg-slate-100 text-left">
@@ -44,7 +43,7 @@ export function SeniorityTable({ rows, caption, explainHref }: { rows: TableRow[
               <td className="px-3 py-1">{TYPE_LABELS[r.employmentType as keyof typeof TYPE_LABELS] ?? r.employmentType}</td>
               <td className="px-3 py-1 tabular-nums">{r.seniorityDays !== null ? r.seniorityDays.toFixed(2) : r.seniorityDate}</td>
               {sd73 ? <td className="px-3 py-1 tabular-nums">{ymd(r.seniorityDays ?? 0)}</td> : null}
-              <td className="px-3 py-1">{DECIDED[r.decidedBy] ?? r.decidedBy}</td>
+              <td className="px-3 py-1">{r.tie ? <span data-testid="seniority-tie"><span className="mr-1 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-950">Tie</span>{r.tie}</span> : placedByWords(r.decidedBy, rules, list)}</td>
               {explainHref ? <td className="px-3 py-1"><Link className="text-blue-800 underline" href={explainHref(r)} aria-label={`Explain ${r.name}`}>Explain</Link></td> : null}
             </tr>
           ))}

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { LIF_CONFIRMATION_KEYS, LIF_CRITERION_KEYS } from "@/lib/rules/lif";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit";
@@ -18,6 +19,20 @@ async function asParty(actor: Actor, id: string, allowed: Party[] = ["DISTRICT",
   return { ...loaded, party: loaded.party };
 }
 
+/**
+ * Signing and submitting are irreversible, so each confirms the consultation as reviewed: the review carries the
+ * consultation's updatedAt, which every change to it moves on (a meeting, a mark, a signature, a decline). The
+ * check takes the row lock, so a change committed after the review and before the confirm is always seen.
+ */
+type Tx = Prisma.TransactionClient;
+const CHANGED = "This consultation changed after you reviewed it (a meeting, a mark or a signature was recorded): nothing was signed or recorded. Review the details again, then confirm.";
+async function unchangedSince(tx: Tx, id: string, reviewed: string | undefined): Promise<boolean> {
+  const at = reviewed === undefined ? undefined : new Date(reviewed);
+  if (at && Number.isNaN(at.getTime())) return false;
+  const n = await tx.lifConsultation.updateMany({ where: { id, ...(at ? { updatedAt: at } : {}) }, data: { updatedAt: new Date() } });
+  return n.count === 1;
+}
+
 const locked = (signatures: Array<{ party: string }>) => signatures.some((s) => s.party === "DISTRICT");
 const LOCKED = "The district has signed the form: the consultation record is final. Record anything further in a new year's consultation.";
 
@@ -31,6 +46,7 @@ export async function addLifMeeting(actor: Actor, id: string, m: MeetingInput): 
   if (locked(c.signatures)) return { ok: false, message: LOCKED };
   const prisma = await db();
   await prisma.$transaction(async (tx) => {
+    await unchangedSince(tx, id, undefined); // moves updatedAt on: a review made before this meeting is stale
     const row = await tx.lifMeeting.create({ data: { ...m, date: new Date(m.date + "T00:00:00Z"), consultationId: id, createdById: actor.userId } });
     await recordAudit(tx, actor, { action: "create", entity: "LifMeeting", entityId: row.id, organizationId: c.organizationId, after: m });
   });
@@ -64,7 +80,8 @@ export async function setLifMarks(actor: Actor, id: string, marks: Array<{ key: 
   });
 }
 
-export async function signLifForm(actor: Actor, id: string, s: { name: string; title: string; signedOn: string }): Promise<LifResult> {
+/** Signs for the actor's party. With `reviewed` (the consultation's updatedAt shown on the review), a consultation changed since is refused. */
+export async function signLifForm(actor: Actor, id: string, s: { name: string; title: string; signedOn: string }, reviewed?: string): Promise<LifResult> {
   const { c, party, status } = await asParty(actor, id);
   if (c.signatures.some((x) => x.party === party)) return { ok: false, message: `The ${party === "DISTRICT" ? "district" : "local"} has already signed this form; a signature cannot be changed.` };
   if (c.declinedOn) return { ok: false, message: "The local declined to sign this consultation." };
@@ -75,33 +92,38 @@ export async function signLifForm(actor: Actor, id: string, s: { name: string; t
     return { ok: false, message: "The district signs the form first; the local's signature then completes it." };
   }
   const prisma = await db();
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
+    if (!(await unchangedSince(tx, id, reviewed))) return { ok: false as const, field: "reviewed", message: CHANGED };
     const row = await tx.lifSignature.create({ data: { consultationId: id, party, name: s.name, title: s.title, signedOn: new Date(s.signedOn + "T00:00:00Z"), userId: actor.userId } });
     await recordAudit(tx, actor, { action: "create", entity: "LifSignature", entityId: row.id, organizationId: c.organizationId, after: { party, ...s, account: actor.email } });
+    return { ok: true as const, id };
   });
-  return { ok: true, id };
 }
 
-export async function declineLif(actor: Actor, id: string, d: { reasons: string; on: string }): Promise<LifResult> {
+/** Records the local's decision to decline. With `reviewed`, as for signLifForm. */
+export async function declineLif(actor: Actor, id: string, d: { reasons: string; on: string }, reviewed?: string): Promise<LifResult> {
   const { c } = await asParty(actor, id, ["LOCAL"]);
   if (c.signatures.some((x) => x.party === "LOCAL")) return { ok: false, message: "The local has already signed this form." };
   if (c.declinedOn) return { ok: false, message: "The local has already declined." };
   const prisma = await db();
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
+    if (!(await unchangedSince(tx, id, reviewed))) return { ok: false as const, field: "reviewed", message: CHANGED.replace("nothing was signed or recorded", "the decision to decline was not recorded") };
     await tx.lifConsultation.update({ where: { id }, data: { declinedOn: new Date(d.on + "T00:00:00Z"), declineReasons: d.reasons } });
     await recordAudit(tx, actor, { action: "update", entity: "LifConsultation", entityId: id, organizationId: c.organizationId, after: { declinedOn: d.on, declineReasons: d.reasons } });
+    return { ok: true as const, id };
   });
-  return { ok: true, id };
 }
 
-export async function submitLif(actor: Actor, id: string, on: string): Promise<LifResult> {
+/** Records the submission of the completed form. With `reviewed`, as for signLifForm. */
+export async function submitLif(actor: Actor, id: string, on: string, reviewed?: string): Promise<LifResult> {
   const { c } = await asParty(actor, id, ["DISTRICT"]);
   if (!c.signatures.some((x) => x.party === "LOCAL")) return { ok: false, message: "The form is complete only when a representative of the union local has signed it." };
   if (c.submittedOn) return { ok: false, message: "Already submitted." };
   const prisma = await db();
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
+    if (!(await unchangedSince(tx, id, reviewed))) return { ok: false as const, field: "reviewed", message: CHANGED.replace("nothing was signed or recorded", "the submission was not recorded") };
     await tx.lifConsultation.update({ where: { id }, data: { submittedOn: new Date(on + "T00:00:00Z") } });
     await recordAudit(tx, actor, { action: "update", entity: "LifConsultation", entityId: id, organizationId: c.organizationId, after: { submittedOn: on, recipient: c.recipient } });
+    return { ok: true as const, id };
   });
-  return { ok: true, id };
 }

@@ -7,6 +7,7 @@ import { addLifMeeting, declineLif, setLifMarks, signLifForm, submitLif } from "
 import { ForbiddenError, NotFoundError } from "./errors";
 
 const YEAR = "2029-30";
+const STALE_YEAR = "2028-29";
 const actor = async (email: string) => loadActor((await (await db()).user.findUniqueOrThrow({ where: { email } })).id);
 const ids = async () => {
   const prisma = await db();
@@ -17,7 +18,7 @@ const ids = async () => {
 };
 
 afterAll(async () => {
-  await (await db()).lifConsultation.deleteMany({ where: { schoolYear: YEAR } });
+  await (await db()).lifConsultation.deleteMany({ where: { schoolYear: { in: [YEAR, STALE_YEAR] } } });
 });
 
 describe("LIF consultation workflow (LIF notice 2024-25)", () => {
@@ -58,6 +59,31 @@ describe("LIF consultation workflow (LIF notice 2024-25)", () => {
     expect((await getLifConsultation(hr, id)).status.status).toBe("submitted");
     const events = await (await db()).auditEvent.count({ where: { entity: { in: ["LifSignature", "LifMark", "LifMeeting", "LifConsultation"] }, organizationId: org } });
     expect(events).toBeGreaterThanOrEqual(10);
+  });
+
+  it("a signature or a submission confirmed on a review older than the consultation's last change is refused; nothing is signed", async () => {
+    const hr = await actor("hr.sd71@accord.test");
+    const officer = await actor("officer.cupe439@accord.test");
+    const { org, local } = await ids();
+    const created = await createLifConsultation(hr, { organizationId: org, localId: local, schoolYear: STALE_YEAR, deadline: "2029-06-05", recipient: "BCPSEA" });
+    if (!created.ok) throw new Error(created.message);
+    const id = created.id;
+    const reviewedAt = async () => (await getLifConsultation(hr, id)).c.updatedAt.toISOString();
+    await addLifMeeting(hr, id, { date: "2026-05-01", districtAttendees: "HR", localAttendees: "President" });
+    await setLifMarks(hr, id, [...LIF_CRITERION_KEYS, ...LIF_CONFIRMATION_KEYS].map((key) => ({ key, met: true })));
+    const beforeLocalMarks = await reviewedAt();
+    await setLifMarks(officer, id, LIF_CRITERION_KEYS.map((key) => ({ key, met: true })));
+    const stale = await signLifForm(hr, id, { name: "Hugo", title: "Director", signedOn: "2029-05-02" }, beforeLocalMarks);
+    expect(stale).toMatchObject({ ok: false, field: "reviewed", message: expect.stringMatching(/changed after you reviewed it/) });
+    const beforeMeeting = await reviewedAt();
+    await addLifMeeting(officer, id, { date: "2026-05-02", districtAttendees: "HR", localAttendees: "President" });
+    expect(await signLifForm(hr, id, { name: "Hugo", title: "Director", signedOn: "2029-05-02" }, beforeMeeting)).toMatchObject({ ok: false, field: "reviewed" });
+    expect((await getLifConsultation(hr, id)).c.signatures).toEqual([]);
+    expect(await signLifForm(hr, id, { name: "Hugo", title: "Director", signedOn: "2029-05-02" }, await reviewedAt())).toMatchObject({ ok: true });
+    const beforeLocalSign = await reviewedAt();
+    expect(await signLifForm(officer, id, { name: "Omar", title: "President", signedOn: "2029-05-03" }, await reviewedAt())).toMatchObject({ ok: true });
+    expect(await submitLif(hr, id, "2029-05-04", beforeLocalSign)).toMatchObject({ ok: false, field: "reviewed" });
+    expect(await submitLif(hr, id, "2029-05-04", await reviewedAt())).toMatchObject({ ok: true });
   });
 
   it("a local officer sees the seeded 2024-25 consultation as submitted; a KTTA officer sees none of CUPE 439's", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { explainSeniority } from "@/lib/seniority/explain";
 import { appealDeadline, isOfficialDate, OFFICIAL } from "@/lib/seniority/official";
@@ -7,7 +8,7 @@ import { hasRole, requireRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { NotFoundError } from "./errors";
 import { toIso, todayInBC } from "./dates";
-import { buildSeniorityList, scopedAgreement, type AgreementId } from "./seniority-list";
+import { buildSeniorityList, scopedAgreement, type AgreementId, type ListRow } from "./seniority-list";
 import { toLedger, toLedgerEmployee } from "./seniority-summaries";
 
 const d = (iso: string) => new Date(iso + "T00:00:00Z");
@@ -25,7 +26,7 @@ export async function explainStanding(actor: Actor, rulesId: AgreementId, employ
   return { agreement, employee: { id: e.id, employeeNumber: e.employeeNumber, name: `${e.lastName}, ${e.firstName}` }, ...x };
 }
 
-export type PublishResult = { ok: true; id: string } | { ok: false; field: "asOf"; message: string; existingId?: string };
+export type PublishResult = { ok: true; id: string } | { ok: false; field: "asOf" | "reviewed"; message: string; existingId?: string };
 
 async function alreadyPublished(agreementId: string, list: ListKind, asOf: string): Promise<PublishResult | null> {
   const prisma = await db();
@@ -33,8 +34,26 @@ async function alreadyPublished(agreementId: string, list: ListKind, asOf: strin
   return l && { ok: false, field: "asOf", existingId: l.id, message: `This list as of ${asOf} was already published on ${toIso(l.publishedOn)}; a published list is never replaced.` };
 }
 
+/**
+ * A fingerprint of a list's order and figures: the review page shows a list and carries its fingerprint; the
+ * publish refuses if the list built at that moment differs (a ledger entry saved in between).
+ */
+export function listFingerprint(rows: ReadonlyArray<Pick<ListRow, "employeeNumber" | "rank" | "seniorityDays" | "seniorityDate" | "decidedBy">>): string {
+  const h = createHash("sha256");
+  for (const r of rows) h.update(`${r.rank}|${r.employeeNumber}|${r.seniorityDays ?? ""}|${r.seniorityDate ?? ""}|${r.decidedBy}\n`);
+  return h.digest("hex");
+}
+
+/** The list already published for this agreement, list and date, if any (the review page links to it). */
+export async function publishedListOn(actor: Actor, rulesId: AgreementId, list: ListKind, asOf: string) {
+  const agreement = await scopedAgreement(actor, rulesId);
+  const prisma = await db();
+  const l = await prisma.seniorityList.findUnique({ where: { agreementId_list_asOf: { agreementId: agreement.id, list, asOf: d(asOf) } }, select: { id: true, publishedOn: true } });
+  return l && { id: l.id, publishedOn: toIso(l.publishedOn) };
+}
+
 /** Freezes the list as of its official date: rows and each row's explanation, never changed afterwards. */
-export async function publishSeniorityList(actor: Actor, rulesId: AgreementId, asOf: string, list: ListKind = "REGULAR", today = todayInBC()): Promise<PublishResult> {
+export async function publishSeniorityList(actor: Actor, rulesId: AgreementId, asOf: string, list: ListKind = "REGULAR", today = todayInBC(), reviewed?: string): Promise<PublishResult> {
   const agreement = await scopedAgreement(actor, rulesId);
   requireRole(actor, ["ADMIN", "HR_CLERK"], { organizationId: agreement.organizationId });
   const o = OFFICIAL[rulesId];
@@ -43,6 +62,9 @@ export async function publishSeniorityList(actor: Actor, rulesId: AgreementId, a
   const existing = await alreadyPublished(agreement.id, list, asOf);
   if (existing) return existing;
   const l = await buildSeniorityList(actor, rulesId, asOf, list);
+  if (reviewed !== undefined && listFingerprint(l.rows) !== reviewed) {
+    return { ok: false, field: "reviewed", message: `The list as of ${asOf} changed since you reviewed it (a ledger entry was saved): nothing was published. Review the list again, then publish.` };
+  }
   const prisma = await db();
   const people = await prisma.employee.findMany({ where: { id: { in: l.rows.map((r) => r.employeeId) } }, include: { serviceRecords: true } });
   const byId = new Map(people.map((p) => [p.id, p]));

@@ -1,10 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { pdfPages, pdfText, pdfWords } from "@/lib/test/pdf-text";
+import { tieFlags } from "@/lib/seniority/ties";
 import { seniorityListPdf } from "./seniority-list";
 
 const names = ["Tk̓emlúps te Secwépemc, Sḵwx̱wú7mesh", "Nguyễn, Thị Phương", "Lee, Ida"];
-const rows = Array.from({ length: 120 }, (_, i) => ({ rank: i + 1, employeeNumber: String(71000 + i), name: names[i % 3], figure: i === 2 || i === 3 ? "1998-09-01" : `2001-01-${String((i % 28) + 1).padStart(2, "0")}`, decidedBy: i === 2 ? "UNRESOLVED_TIE" : "seniority date" }));
+const ranked = Array.from({ length: 120 }, (_, i) => ({ rank: i + 1, employeeNumber: String(71000 + i), name: names[i % 3], figure: i === 2 || i === 3 ? "1998-09-01" : `2001-01-${String((i % 28) + 1).padStart(2, "0")}`, decidedBy: i === 2 ? "UNRESOLVED_TIE" : "seniority date" }));
+const ties = tieFlags(ranked, "sd71-cupe439", "REGULAR");
+const rows = ranked.map(({ decidedBy, ...r }, i) => ({ ...r, placedBy: ties[i] ?? (decidedBy === "seniority date" ? "Seniority date" : decidedBy) }));
 const list = (r = rows) => seniorityListPdf({ title: "SD71 CUPE 439", listLabel: "Regular seniority list", article: "15.02(a)", asOf: "2025-01-31", publishedOn: "2025-02-03", appealBy: "2025-08-03", summary: [`${r.length} employee(s) ordered by seniority date, earliest first (15.01).`], rows: r });
 
 describe("Seniority list (PDF)", { timeout: 30_000 }, () => {
@@ -22,8 +25,9 @@ describe("Seniority list (PDF)", { timeout: 30_000 }, () => {
 
   it("15.01: both members of an unresolved tie are flagged in words, each naming the other", async () => {
     const text = pdfText(await list()).replace(/\s+/g, " ");
-    expect(text).toContain("Tied with rank 4: equal seniority, unresolved — for the parties");
-    expect(text).toContain("Tied with rank 3: equal seniority, unresolved — for the parties");
+    expect(text).toContain("Tied with Tk̓emlúps te Secwépemc, Sḵwx̱wú7mesh (71003) — not placed by the agreement");
+    expect(text).toContain("Tied with Lee, Ida (71002) — not placed by the agreement");
+    expect(text).toContain("the agreement has no tie-break (15.01)");
   });
 
   it("prints names with combining marks and Vietnamese names intact", async () => {

@@ -2,18 +2,8 @@ import { renderPdf, type PdfBlock } from "./document";
 
 export interface SeniorityPdfData {
   title: string; listLabel: string; /** the article that dates the list, e.g. C.12.1.c.ii */ article: string; asOf: string; publishedOn: string; appealBy: string | null; summary: string[];
-  rows: Array<{ rank: number; employeeNumber: string; name: string; figure: string; decidedBy: string }>;
-}
-
-type Row = SeniorityPdfData["rows"][number];
-const UNRESOLVED = "UNRESOLVED_TIE";
-
-/** The rank a row is tied with, when the pair is flagged unresolved (the flag sits on the first of the pair). */
-function tiedWith(rows: Row[], i: number): number | null {
-  const r = rows[i], prev = rows[i - 1], next = rows[i + 1];
-  if (r.decidedBy === UNRESOLVED && next?.figure === r.figure) return next.rank;
-  if (prev?.decidedBy === UNRESOLVED && prev.figure === r.figure) return prev.rank;
-  return null;
+  /** `placedBy`: in words, a tie naming the others it is tied with (lib/seniority/ties). */
+  rows: Array<{ rank: number; employeeNumber: string; name: string; figure: string; placedBy: string }>;
 }
 
 /** A published seniority list as a printable PDF: a table with its header row, date and article on every page. */
@@ -31,11 +21,7 @@ export function seniorityListPdf(d: SeniorityPdfData): Promise<Uint8Array> {
         { header: "Rank", width: 0.08, align: "right" }, { header: "Number", width: 0.13 }, { header: "Name", width: 0.33 },
         { header: "Seniority", width: 0.16 }, { header: "Placed by", width: 0.3 },
       ],
-      rows: d.rows.map((r, i) => {
-        const tie = tiedWith(d.rows, i);
-        const placed = tie !== null ? `Tied with rank ${tie}: equal seniority, unresolved — for the parties` : r.decidedBy;
-        return [String(r.rank), r.employeeNumber, r.name, r.figure, placed];
-      }),
+      rows: d.rows.map((r) => [String(r.rank), r.employeeNumber, r.name, r.figure, r.placedBy]),
     },
   ];
   return renderPdf(b, { title: `${d.listLabel} as of ${d.asOf}`, header: `${d.listLabel} — as of ${d.asOf}, published ${d.publishedOn} (${d.article})`, footer: `${d.listLabel} as of ${d.asOf}` });

@@ -23,3 +23,13 @@ export const isOfficialDate = (rules: keyof typeof OFFICIAL, asOf: string) => as
 
 /** Last day to appeal an SD71 list issued on `issuedOn` (15.02(a)). */
 export const appealDeadline = (issuedOn: string) => formatIsoDate(addMonths(day(issuedOn), 6));
+
+/**
+ * The date a list is published as, for a list viewed as of `viewed`: a regular list only as of its official
+ * date (the latest on or before the viewed date, never after today); a continuing temporary list as of the
+ * viewed date, never after today (15.02(b): updated after each payroll).
+ */
+export function publishDateFor(rules: keyof typeof OFFICIAL, list: "REGULAR" | "CONTINUING_TEMPORARY", viewed: string, today: string): string {
+  const upTo = viewed < today ? viewed : today;
+  return list === "REGULAR" ? latestOfficialDate(rules, upTo) : upTo;
+}

@@ -9,7 +9,14 @@ import { ForbiddenError, NotFoundError } from "@/lib/dal/errors";
 import { AllocationSchema, DeclineSchema, MeetingSchema, NewConsultationSchema, SignatureSchema } from "@/lib/schemas/lif";
 import { LIF_CONFIRMATION_KEYS, LIF_CRITERION_KEYS } from "@/lib/rules/lif";
 
-export type LifFormState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined>; values?: Record<string, string> };
+export type LifFormState = { ok?: boolean; message?: string; errors?: Record<string, string[] | undefined>; values?: Record<string, string>; stale?: boolean };
+
+/** The consultation's updatedAt shown on the review step of an irreversible action (sign, submit). */
+const reviewedAt = (fd: FormData) => {
+  const v = fd.get("reviewed");
+  return typeof v === "string" && v ? v : null;
+};
+const NOT_REVIEWED = "Review the details before confirming: nothing was signed or recorded.";
 
 const values = (fd: FormData) => Object.fromEntries([...fd.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")).map(([k, v]) => [k, String(v)]));
 const invalid = (error: z.ZodError, fd: FormData, message = "Nothing was saved: check the highlighted fields."): LifFormState =>
@@ -83,8 +90,15 @@ export async function signAction(id: string, _p: LifFormState, fd: FormData): Pr
   const actor = await requireUser();
   const parsed = SignatureSchema.safeParse(values(fd));
   if (!parsed.success) return invalid(parsed.error, fd, "Not signed: check the highlighted fields.");
+  const reviewed = reviewedAt(fd);
+  if (!reviewed) return { message: NOT_REVIEWED, values: values(fd) };
   return guarded(fd, async () => {
-    const r = await signLifForm(actor, id, parsed.data);
+    const r = await signLifForm(actor, id, parsed.data, reviewed);
+    if (!r.ok && r.field === "reviewed") {
+      // Refreshes the page's review with the current consultation; the typed name and title stay in the form.
+      revalidatePath(`/lif/${id}`);
+      return { message: r.message, values: values(fd), stale: true };
+    }
     if (!r.ok) return { message: r.message, values: values(fd) };
     revalidatePath(`/lif/${id}`);
     return { ok: true, message: "Signed." };
@@ -95,9 +109,15 @@ export async function declineAction(id: string, _p: LifFormState, fd: FormData):
   const actor = await requireUser();
   const parsed = DeclineSchema.safeParse(values(fd));
   if (!parsed.success) return invalid(parsed.error, fd);
+  const reviewed = reviewedAt(fd);
+  if (!reviewed) return { message: NOT_REVIEWED, values: values(fd) };
   return guarded(fd, async () => {
-    const r = await declineLif(actor, id, parsed.data);
-    if (!r.ok) return { message: r.message };
+    const r = await declineLif(actor, id, parsed.data, reviewed);
+    if (!r.ok && r.field === "reviewed") {
+      revalidatePath(`/lif/${id}`);
+      return { message: r.message, values: values(fd), stale: true };
+    }
+    if (!r.ok) return { message: r.message, values: values(fd) };
     revalidatePath(`/lif/${id}`);
     return { ok: true, message: "The local's decision to decline is recorded." };
   });
@@ -106,10 +126,16 @@ export async function declineAction(id: string, _p: LifFormState, fd: FormData):
 export async function submitAction(id: string, _p: LifFormState, fd: FormData): Promise<LifFormState> {
   const actor = await requireUser();
   const on = z.iso.date().safeParse(fd.get("on"));
-  if (!on.success) return { errors: { on: ["Date must be a date (YYYY-MM-DD)"] } };
+  if (!on.success) return { errors: { on: ["Date must be a date (YYYY-MM-DD)"] }, values: values(fd) };
+  const reviewed = reviewedAt(fd);
+  if (!reviewed) return { message: NOT_REVIEWED, values: values(fd) };
   return guarded(fd, async () => {
-    const r = await submitLif(actor, id, on.data);
-    if (!r.ok) return { message: r.message };
+    const r = await submitLif(actor, id, on.data, reviewed);
+    if (!r.ok && r.field === "reviewed") {
+      revalidatePath(`/lif/${id}`);
+      return { message: r.message, values: values(fd), stale: true };
+    }
+    if (!r.ok) return { message: r.message, values: values(fd) };
     revalidatePath(`/lif/${id}`);
     return { ok: true, message: "Marked as submitted." };
   });

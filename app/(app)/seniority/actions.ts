@@ -27,7 +27,13 @@ export async function publishListAction(agreement: string, _prev: FormState, fd:
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: "The list was not published." };
   let id: string;
   try {
-    const r = await publishSeniorityList(actor, rules.data, parsed.data.asOf, parsed.data.list);
+    const reviewed = fd.get("reviewed");
+    const r = await publishSeniorityList(actor, rules.data, parsed.data.asOf, parsed.data.list, undefined, typeof reviewed === "string" && reviewed ? reviewed : undefined);
+    if (!r.ok && r.field === "reviewed") {
+      // The review page shows the list as it is now; the confirm button then carries its new fingerprint.
+      revalidatePath(`/seniority/${rules.data}/publish`);
+      return { message: r.message };
+    }
     if (!r.ok) return { errors: { [r.field]: [r.message] }, message: "The list was not published.", existingId: r.existingId };
     id = r.id;
   } catch (e) {

@@ -9,6 +9,7 @@ import { MeetingForm } from "@/components/lif/meeting-form";
 import { MarksForm, type MarkRow } from "@/components/lif/marks-form";
 import { DeclineForm, SignForm, SubmitForm } from "@/components/lif/sign-forms";
 import { Meetings } from "@/components/lif/meetings";
+import type { LifReviewData } from "@/components/lif/review-summary";
 import { addMeetingAction, declineAction, saveMarksAction, signAction, submitAction } from "../actions";
 import { orNotFound } from "@/lib/not-found";
 
@@ -28,6 +29,22 @@ export default async function LifConsultationPage({ params }: { params: Promise<
     ...LIF_CRITERIA.map((k) => ({ key: k.key, text: k.text, mine: party ? mark(party, k.key) : undefined, theirs: party ? mark(other, k.key) : undefined })),
     ...(party === "DISTRICT" ? LIF_CONFIRMATIONS.map((k) => ({ key: k.key, text: k.text, districtOnly: true, mine: mark("DISTRICT", k.key) })) : []),
   ];
+  const deadline = c.deadline.toISOString().slice(0, 10);
+  const said = (m?: { met: boolean; note: string | null }) => (m ? `${m.met ? "met" : "not met"}${m.note ? ` (${m.note})` : ""}` : "not marked");
+  const review: LifReviewData = {
+    reviewed: c.updatedAt.toISOString(),
+    district: `${c.organization.code} — ${c.organization.name}`, local: c.local.name, schoolYear: c.schoolYear, deadline, recipient: c.recipient,
+    allocation: allocation ? `${formatCents(allocation.amountCents)} (${allocation.source})` : null,
+    meetings: c.meetings.map((m) => {
+      const date = m.date.toISOString().slice(0, 10);
+      return { id: m.id, date, attendees: `district ${m.districtAttendees}; local ${m.localAttendees}`, afterDeadline: date > deadline };
+    }),
+    criteria: LIF_CRITERIA.map((k) => ({ key: k.key, text: k.text, district: said(mark("DISTRICT", k.key)), local: said(mark("LOCAL", k.key)) })),
+    confirmations: LIF_CONFIRMATIONS.map((k) => ({ key: k.key, text: k.text, district: mark("DISTRICT", k.key)?.met ? "yes" : "not yet" })),
+    signatures: c.signatures.map((x) => `${x.party === "DISTRICT" ? "District" : "Local"}: ${x.name}, ${x.title}, signed ${x.signedOn.toISOString().slice(0, 10)}`),
+  };
+  const blocked = party === "DISTRICT" && status.missingForSignature.length ? `The district cannot sign yet: ${status.missingForSignature.join(" ")}`
+    : party === "LOCAL" && !signed("DISTRICT") ? "The district signs the form first; the local's signature then completes it." : undefined;
   const bind = <A extends unknown[], R>(fn: (id: string, ...a: A) => R) => fn.bind(null, c.id) as (...a: A) => R;
   return (
     <div className="space-y-6">
@@ -74,10 +91,10 @@ export default async function LifConsultationPage({ params }: { params: Promise<
           })}
         </ul>
         {party && !signed(party) && !c.declinedOn ? (
-          <div className="mt-3"><SignForm action={bind(signAction)} party={party === "DISTRICT" ? "district" : "local"} today={today} /></div>
+          <div className="mt-3"><SignForm action={bind(signAction)} party={party === "DISTRICT" ? "district" : "local"} today={today} review={review} blocked={blocked} /></div>
         ) : null}
-        {party === "LOCAL" && !signed("LOCAL") && !c.declinedOn ? <div className="mt-4 border-t border-slate-200 pt-3"><DeclineForm action={bind(declineAction)} today={today} /></div> : null}
-        {party === "DISTRICT" && signed("LOCAL") && !c.submittedOn ? <div className="mt-4 border-t border-slate-200 pt-3"><SubmitForm action={bind(submitAction)} today={today} recipient={c.recipient} /></div> : null}
+        {party === "LOCAL" && !signed("LOCAL") && !c.declinedOn ? <div className="mt-4 border-t border-slate-200 pt-3"><DeclineForm action={bind(declineAction)} today={today} review={review} /></div> : null}
+        {party === "DISTRICT" && signed("LOCAL") && !c.submittedOn ? <div className="mt-4 border-t border-slate-200 pt-3"><SubmitForm action={bind(submitAction)} today={today} recipient={c.recipient} review={review} /></div> : null}
         {c.submittedOn ? <p className="mt-2 text-sm">Submitted to {c.recipient} on {c.submittedOn.toISOString().slice(0, 10)}.</p> : null}
       </section>
     </div>

@@ -5,13 +5,12 @@ import { requireUser } from "@/lib/dal/session";
 import { todayInBC } from "@/lib/dal/dates";
 import { buildSeniorityList, type AgreementId } from "@/lib/dal/seniority-list";
 import { canManageSeniority } from "@/lib/dal/seniority-published";
+import { tieFlags } from "@/lib/seniority/ties";
 import { AGREEMENT_IDS, LIST_LABELS, ListQuery } from "@/lib/schemas/seniority";
-import { latestOfficialDate, OFFICIAL } from "@/lib/seniority/official";
+import { OFFICIAL, publishDateFor } from "@/lib/seniority/official";
 import { SeniorityTable } from "@/components/seniority/list-table";
-import { PublishForm } from "@/components/seniority/publish-form";
 import { ListPager } from "@/components/seniority/list-pager";
 import { Button, linkButton } from "@/components/ui/button";
-import { publishListAction } from "../actions";
 import { orNotFound } from "@/lib/not-found";
 import { pageNumber } from "@/lib/search-params";
 
@@ -36,7 +35,11 @@ export default async function SeniorityListPage({ params, searchParams }: { para
   const qs = new URLSearchParams({ asOf, list }).toString();
   const pages = Math.max(1, Math.ceil(l.rows.length / PAGE_SIZE));
   const page = Math.min(pages, pageNumber(sp.page));
-  const shown = l.rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const from = (page - 1) * PAGE_SIZE;
+  // Ties are found over the whole list: a tie across a page break is still named on both pages.
+  const ties = tieFlags(l.rows, rulesId, list);
+  const shown = l.rows.slice(from, from + PAGE_SIZE).map((r, i) => ({ ...r, tie: ties[from + i] }));
+  const publishOn = publishDateFor(rulesId, list, asOf, today);
   const pager = <ListPager page={page} pages={pages} total={l.rows.length} pageSize={PAGE_SIZE} href={(n) => `/seniority/${rulesId}?${qs}&page=${n}`} />;
   return (
     <div className="space-y-5">
@@ -64,9 +67,15 @@ export default async function SeniorityListPage({ params, searchParams }: { para
         <h2 id="order" className="font-semibold">How the list is ordered</h2>
         <ul className="mt-1 list-disc pl-6">{l.summary.map((s) => <li key={s}>{s}</li>)}</ul>
       </section>
-      {manage ? <PublishForm action={publishListAction.bind(null, rulesId)} asOf={list === "REGULAR" ? latestOfficialDate(rulesId, today) : asOf} list={list} hint={list === "REGULAR" ? `The list is published as of ${o.label} (${o.article}); the snapshot and each row's explanation are stored unchanged.` : "The continuing temporary list is updated after each payroll (15.02(b))."} /> : null}
+      {manage ? (
+        <section aria-labelledby="publish" className="rounded-lg border border-slate-300 bg-white p-4 text-sm">
+          <h2 id="publish" className="text-lg font-semibold">Publish this list</h2>
+          <p className="mt-1">{list === "REGULAR" ? `The list is published as of its official date, ${o.label} (${o.article}).` : "The continuing temporary list is updated after each payroll (15.02(b))."} A published list and each row&apos;s explanation are stored unchanged and never replaced: review it before publishing.</p>
+          <p className="mt-2"><Link className="font-medium text-blue-800 underline" href={`/seniority/${rulesId}/publish?${qs}`}>Review the list to publish (as of {publishOn})</Link></p>
+        </section>
+      ) : null}
       {pager}
-      <SeniorityTable rows={shown} caption={`${LIST_LABELS[list]} as of ${asOf}, most senior first${pages > 1 ? ` (ranks ${shown[0].rank}–${shown[shown.length - 1].rank})` : ""}`} explainHref={(r) => `/seniority/${rulesId}/explain/${r.employeeId}?${qs}`} />
+      <SeniorityTable rows={shown} caption={`${LIST_LABELS[list]} as of ${asOf}, most senior first${pages > 1 ? ` (ranks ${shown[0].rank}–${shown[shown.length - 1].rank})` : ""}`} explainHref={(r) => `/seniority/${rulesId}/explain/${r.employeeId}?${qs}`} rules={rulesId} list={list} />
       {pager}
       <p><Link className="text-blue-800 underline" href="/seniority">All seniority lists</Link></p>
     </div>

@@ -4,6 +4,7 @@ import { todayInBC } from "@/lib/dal/dates";
 import { buildSeniorityList, type AgreementId } from "@/lib/dal/seniority-list";
 import { AGREEMENT_IDS, ListQuery } from "@/lib/schemas/seniority";
 import { toCsv } from "@/lib/csv";
+import { placedByWords, tieFlags } from "@/lib/seniority/ties";
 
 export async function GET(req: Request, { params }: { params: Promise<{ agreement: string }> }) {
   const actor = await requireUser();
@@ -16,9 +17,10 @@ export async function GET(req: Request, { params }: { params: Promise<{ agreemen
     if (e instanceof NotFoundError) return new Response("Not found", { status: 404 });
     throw e;
   }
+  const ties = tieFlags(l.rows, l.agreement.rulesId, l.list);
   const csv = toCsv(
-    ["rank", "employeeNumber", "name", "employmentType", "seniorityDays", "seniorityDate", "placedBy", "onLayoff"],
-    l.rows.map((r) => [r.rank, r.employeeNumber, r.name, r.employmentType, r.seniorityDays?.toFixed(2) ?? "", r.seniorityDate ?? "", r.decidedBy, r.laidOff ? "yes" : "no"]),
+    ["rank", "employeeNumber", "name", "employmentType", "seniorityDays", "seniorityDate", "placedBy", "tie", "onLayoff"],
+    l.rows.map((r, i) => [r.rank, r.employeeNumber, r.name, r.employmentType, r.seniorityDays?.toFixed(2) ?? "", r.seniorityDate ?? "", placedByWords(r.decidedBy, l.agreement.rulesId, l.list), ties[i] ?? "", r.laidOff ? "yes" : "no"]),
   );
   return new Response(csv, { headers: { "content-type": "text/csv; charset=utf-8", "cache-control": "private, no-store", "content-disposition": `attachment; filename="seniority-${agreement}-${l.list.toLowerCase()}-${asOf}.csv"` } });
 }

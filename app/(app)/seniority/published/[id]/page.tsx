@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/dal/session";
 import { toIso } from "@/lib/dal/dates";
 import { canManageSeniority, getPublishedList } from "@/lib/dal/seniority-published";
 import { LIST_LABELS } from "@/lib/schemas/seniority";
+import { tieFlags } from "@/lib/seniority/ties";
 import { SeniorityTable } from "@/components/seniority/list-table";
 import { AppealForm } from "@/components/seniority/appeal-form";
 import { linkButton } from "@/components/ui/button";
@@ -18,6 +19,8 @@ export default async function PublishedPage({ params }: { params: Promise<{ id: 
   const l = await orNotFound(getPublishedList(actor, id));
   const label = LIST_LABELS[l.list as keyof typeof LIST_LABELS];
   const manage = canManageSeniority(actor, l.organizationId);
+  const kind = l.list as keyof typeof LIST_LABELS;
+  const ties = tieFlags(l.rows, l.rulesId, kind);
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">{label} as of {toIso(l.asOf)}</h1>
@@ -30,7 +33,8 @@ export default async function PublishedPage({ params }: { params: Promise<{ id: 
       <ul className="list-disc pl-6 text-sm">{l.summary.map((s) => <li key={s}>{s}</li>)}</ul>
       <SeniorityTable
         caption={`${label} as of ${toIso(l.asOf)} (published), most senior first`}
-        rows={l.rows.map((r) => ({ employeeId: r.employeeId, employeeNumber: r.employeeNumber, name: r.name, rank: r.rank, employmentType: r.employmentType, seniorityDays: r.seniorityDays, seniorityDate: r.seniorityDate ? toIso(r.seniorityDate) : null, decidedBy: r.decidedBy }))}
+        rows={l.rows.map((r, i) => ({ employeeId: r.employeeId, employeeNumber: r.employeeNumber, name: r.name, rank: r.rank, employmentType: r.employmentType, seniorityDays: r.seniorityDays, seniorityDate: r.seniorityDate ? toIso(r.seniorityDate) : null, decidedBy: r.decidedBy, tie: ties[i] }))}
+        rules={l.rulesId} list={kind}
       />
       <section aria-labelledby="explanations" className="rounded-lg border border-slate-300 bg-white p-4">
         <h2 id="explanations" className="text-lg font-semibold">Explanations as published</h2>
