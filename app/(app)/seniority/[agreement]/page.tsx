@@ -40,7 +40,7 @@ export default async function SeniorityListPage({ params, searchParams }: { para
   const ties = tieFlags(l.rows, rulesId, list);
   const shown = l.rows.slice(from, from + PAGE_SIZE).map((r, i) => ({ ...r, tie: ties[from + i] }));
   const publishOn = publishDateFor(rulesId, list, asOf, today);
-  const pager = <ListPager page={page} pages={pages} total={l.rows.length} pageSize={PAGE_SIZE} href={(n) => `/seniority/${rulesId}?${qs}&page=${n}`} />;
+  const pager = (where: "above" | "below") => <ListPager page={page} pages={pages} total={l.rows.length} pageSize={PAGE_SIZE} href={(n) => `/seniority/${rulesId}?${qs}&page=${n}`} where={where} />;
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">{LIST_LABELS[list]} — {rulesId === "sd73-teachers" ? "SD73 teachers" : "SD71 CUPE 439"}</h1>
@@ -74,9 +74,9 @@ export default async function SeniorityListPage({ params, searchParams }: { para
           <p className="mt-2"><Link className="font-medium text-blue-800 underline" href={`/seniority/${rulesId}/publish?${qs}`}>Review the list to publish (as of {publishOn})</Link></p>
         </section>
       ) : null}
-      {pager}
+      {pager("above")}
       <SeniorityTable rows={shown} caption={`${LIST_LABELS[list]} as of ${asOf}, most senior first${pages > 1 ? ` (ranks ${shown[0].rank}–${shown[shown.length - 1].rank})` : ""}`} explainHref={(r) => `/seniority/${rulesId}/explain/${r.employeeId}?${qs}`} rules={rulesId} list={list} />
-      {pager}
+      {pager("below")}
       <p><Link className="text-blue-800 underline" href="/seniority">All seniority lists</Link></p>
     </div>
   );

@@ -69,7 +69,7 @@ async function Review({ rulesId, list, asOf, viewed, sp }: { rulesId: AgreementI
   const shown = l.rows.slice(from, from + PAGE_SIZE).map((r, i) => ({ ...r, tie: ties[from + i] }));
   const tied = ties.filter(Boolean).length;
   const qs = new URLSearchParams({ asOf: viewed, list }).toString();
-  const pager = <ListPager page={page} pages={pages} total={l.rows.length} pageSize={PAGE_SIZE} href={(n) => `/seniority/${rulesId}/publish?${qs}&page=${n}`} />;
+  const pager = (where: "above" | "below") => <ListPager page={page} pages={pages} total={l.rows.length} pageSize={PAGE_SIZE} href={(n) => `/seniority/${rulesId}/publish?${qs}&page=${n}`} where={where} />;
   return (
     <>
       <section aria-labelledby="frozen" className="rounded-lg border border-slate-300 bg-white p-4">
@@ -83,9 +83,9 @@ async function Review({ rulesId, list, asOf, viewed, sp }: { rulesId: AgreementI
         <p className="mt-2 text-sm">Publishing stores this list and each row&apos;s explanation unchanged; a published list is never replaced.{rulesId === "sd71-cupe439" ? " Appeals may be received for six months from the date it is issued (15.02(a))." : ""}</p>
         <ul className="mt-2 list-disc pl-6 text-sm">{l.summary.map((s) => <li key={s}>{s}</li>)}</ul>
       </section>
-      {pager}
+      {pager("above")}
       <SeniorityTable rows={shown} caption={`${label} as of ${asOf}, as it will be published, most senior first${pages > 1 ? ` (ranks ${shown[0].rank}–${shown[shown.length - 1].rank})` : ""}`} rules={rulesId} list={list} />
-      {pager}
+      {pager("below")}
       <section aria-labelledby="confirm" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
         <h2 id="confirm" className="text-lg font-semibold">Publish</h2>
         <p className="text-sm">{l.rows.length} employee(s), as of {asOf}. This cannot be undone.</p>
