@@ -1,6 +1,6 @@
 import pg from "pg";
 
-// Deletes what the end-to-end tests created (employees numbered E2E… and their positions, grievances summarized "E2E …" with their documents and notes, calendar feeds, closures labelled "E2E …", the 2030-31 and 2032-33 LIF consultations, the November 2024 TTOC periods and callouts, TTOC 730010's placements, draft layoff scenarios named "E2E …") and audit rows.
+// Deletes what the end-to-end tests created (employees numbered E2E… and their positions, grievances summarized "E2E …" with their documents and notes, calendar feeds, closures labelled "E2E …", the 2030-31 and 2032-33 LIF consultations, the November 2024 TTOC periods and callouts, TTOC 730010's placements, draft layoff scenarios named "E2E …", published seniority lists) and audit rows.
 export default async function globalTeardown() {
   const url = process.env.DATABASE_URL;
   if (!url?.startsWith("postgres")) return;
@@ -23,6 +23,12 @@ export default async function globalTeardown() {
     await client.query(`DELETE FROM audit_event WHERE entity = 'CalendarClosure' AND (after->>'label' LIKE 'E2E %' OR before->>'label' LIKE 'E2E %')`);
     await client.query(`DELETE FROM calendar_closure WHERE label LIKE 'E2E %'`);
     await client.query(`DELETE FROM lif_consultation WHERE "schoolYear" IN ('2030-31', '2032-33')`);
+    // The seed publishes no seniority list: every published list (with its rows and appeals) is a test's.
+    const lists = `SELECT id FROM seniority_list WHERE "publishedById" IN (${demo})`;
+    await client.query(`DELETE FROM audit_event WHERE "entityId" IN (${lists})`);
+    await client.query(`DELETE FROM seniority_appeal WHERE "listId" IN (${lists})`);
+    await client.query(`DELETE FROM seniority_list_row WHERE "listId" IN (${lists})`);
+    await client.query(`DELETE FROM seniority_list WHERE id IN (${lists})`);
     await client.query(`DELETE FROM pay_period WHERE "startDate" IN ('2024-11-01', '2024-11-18', '2025-02-03', '2025-03-01')`);
     await client.query(`DELETE FROM ttoc_day WHERE date BETWEEN '2025-03-01' AND '2025-03-15' AND "employeeId" IN (SELECT id FROM employee WHERE "employeeNumber" = '730009')`);
     await client.query(`DELETE FROM ttoc_day WHERE date BETWEEN '2024-11-01' AND '2024-11-29'`);

@@ -8,7 +8,8 @@ const YEAR = "2030-31";
 test("a LIF consultation goes from meeting to both signatures, and the PDF names both signers (LIF notice)", async ({ page, browser }) => {
   test.setTimeout(150_000); // two users through the whole workflow
   await login(page, "hr.sd71@accord.test");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "LIF consultations" }).click();
+  // Both sides start from their home page: its LIF panel links to every consultation.
+  await page.getByTestId("lif-status").getByRole("link", { name: "All LIF consultations" }).click();
   const open = page.getByRole("form", { name: "Open a consultation" });
   await open.getByLabel("School year").fill(YEAR);
   await open.getByLabel("Deadline").fill("2030-06-07");
@@ -41,7 +42,8 @@ test("a LIF consultation goes from meeting to both signatures, and the PDF names
 
   const officer = await browser.newPage();
   await login(officer, "officer.cupe439@accord.test");
-  await officer.goto(page.url());
+  await officer.getByTestId("lif-status").getByRole("link", { name: `SD71 × CUPE439, ${YEAR}` }).click();
+  await expect(officer).toHaveURL(page.url());
   const local = officer.getByRole("form", { name: "Local checklist" });
   for (const box of await local.getByRole("checkbox").all()) await box.check();
   await local.getByRole("button", { name: "Save local checklist" }).click();

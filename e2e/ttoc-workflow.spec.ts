@@ -42,7 +42,8 @@ test("B.9: the new period form is pre-filled with the semi-monthly period after 
 test("B.2.8, B.2.9: the entry grid names the TTOC, reads 8:30, reports every error of every row at once; approval shows what it freezes and then offers the CSV and the next period", async ({ page }) => {
   test.setTimeout(180_000);
   await login(page, "hr.sd73@accord.test");
-  await page.goto("/ttoc");
+  // The job starts on the HR clerk's home page: its district work links to the pay periods.
+  await page.getByTestId("district-work").getByRole("link", { name: "All pay periods" }).click();
   const form = page.getByRole("form", { name: "New pay period SD73" });
   await form.getByLabel("Start").fill("2025-03-01");
   await form.getByLabel("End").fill("2025-03-15");

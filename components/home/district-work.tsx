@@ -15,7 +15,7 @@ export function DistrictWork({ work, today }: { work: Work; today: string }) {
   return (
     <section aria-labelledby="district-work-h" data-testid="district-work" className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm">
       <h2 id="district-work-h" className="text-lg font-semibold">District work</h2>
-      <h3 className="mt-3 font-semibold">TTOC pay periods open</h3>
+      <h3 className="mt-3 font-semibold">TTOC pay periods open <Link className={`${link} ml-2 text-sm font-normal`} href="/ttoc">All pay periods</Link></h3>
       {work.openPeriods.length === 0 ? (
         <p className="text-sm text-slate-700">No period is open. <Link className={link} href="/ttoc">Create the next pay period</Link>.</p>
       ) : (

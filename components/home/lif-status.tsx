@@ -8,8 +8,8 @@ type Item = { id: string; title: string; status: string; deadline: string; daysT
 export function LifStatus({ items, today }: { items: Item[]; today: string }) {
   return (
     <section aria-labelledby="lif-status-h" data-testid="lif-status" className="rounded-lg border border-slate-300 bg-white p-4 shadow-sm">
-      <h2 id="lif-status-h" className="text-lg font-semibold">LIF consultations</h2>
-      {items.length === 0 ? <p className="mt-2 text-sm text-slate-700">No consultation yet. <Link className="text-blue-800 underline" href="/lif">Open LIF consultations</Link>.</p> : (
+      <h2 id="lif-status-h" className="text-lg font-semibold">LIF consultations <Link className="ml-2 text-sm font-normal text-blue-800 underline" href="/lif">All LIF consultations</Link></h2>
+      {items.length === 0 ? <p className="mt-2 text-sm text-slate-700">No consultation yet: open one from All LIF consultations.</p> : (
         <ul className="mt-2 space-y-2">
           {items.map((i) => (
             <li key={i.id}>

@@ -56,7 +56,8 @@ export default async function LifConsultationPage({ params }: { params: Promise<
         <h2 id="status-h" className="text-lg font-semibold">Status</h2>
         <p className="mt-1 flex flex-wrap items-center gap-3">
           <LifStatusBadge status={status.status} />
-          <code data-testid="lif-status" className="rounded bg-slate-100 px-1.5">{status.status}</code>
+          {/* The status key for scripts and checks; people read the badge's words. */}
+          <span data-testid="lif-status" hidden>{status.status}</span>
           <span>Due to {c.recipient} by <strong>{c.deadline.toISOString().slice(0, 10)}</strong>{status.complete ? "" : ` — ${daysText(status.daysToDeadline)}`}</span>
         </p>
         <p className="mt-1 text-sm">LIF allocation {c.schoolYear}: {allocation ? `${formatCents(allocation.amountCents)} (${allocation.source})` : "not recorded yet"}</p>
