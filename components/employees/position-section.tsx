@@ -29,7 +29,7 @@ export function PositionSection({ positions, edit }: { positions: Position[]; ed
             ]).map(([k, v]) => (
               <div key={k} className="flex gap-2">
                 <dt className="w-40 shrink-0 font-medium text-slate-700">{k}</dt>
-                <dd>{v}</dd>
+                <dd className="min-w-0 break-words">{v}</dd>
               </div>
             ))}
           </dl>

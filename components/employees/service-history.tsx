@@ -21,7 +21,9 @@ export function ServiceHistory({ records }: { records: Rec[] }) {
       {records.length === 0 ? (
         <p className="mt-2 text-slate-700">No service records yet.</p>
       ) : (
-        <table className="mt-2 min-w-full text-sm">
+        // A labelled, focusable scroll region: at phone width the table scrolls sideways inside it.
+        <div className="mt-2 overflow-x-auto" role="region" aria-label="Service records" tabIndex={0}>
+        <table className="min-w-full text-sm">
           <caption className="sr-only">Service records, oldest first</caption>
           <thead className="text-left">
             <tr><th scope="col" className="py-1 pr-3">Kind</th><th scope="col" className="py-1 pr-3">From</th><th scope="col" className="py-1 pr-3">To</th><th scope="col" className="py-1 pr-3">Amount</th><th scope="col" className="py-1">Note</th></tr>
@@ -30,14 +32,15 @@ export function ServiceHistory({ records }: { records: Rec[] }) {
             {records.map((r) => (
               <tr key={r.id} className="border-t border-slate-200">
                 <td className="py-1 pr-3">{KIND_LABELS[r.kind] ?? r.kind}</td>
-                <td className="py-1 pr-3">{r.startDate.toISOString().slice(0, 10)}</td>
-                <td className="py-1 pr-3">{r.endDate ? r.endDate.toISOString().slice(0, 10) : "—"}</td>
+                <td className="whitespace-nowrap py-1 pr-3">{r.startDate.toISOString().slice(0, 10)}</td>
+                <td className="whitespace-nowrap py-1 pr-3">{r.endDate ? r.endDate.toISOString().slice(0, 10) : "—"}</td>
                 <td className="py-1 pr-3">{amount(r)}</td>
                 <td className="py-1">{[r.reason, r.note].filter(Boolean).join(" — ")}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );

@@ -7,7 +7,7 @@ import { Citation } from "@/components/citation";
 function Group({ id, title, rows, today, empty, tone }: { id: string; title: string; rows: HomeDeadline[]; today: string; empty: string; tone: string }) {
   return (
     <section aria-labelledby={id} className="mt-3">
-      <h3 id={id} className={`font-semibold ${tone}`}>{title} <span className="font-normal text-slate-700">({rows.length})</span></h3>
+      <h3 id={id} className={`font-semibold ${rows.length ? tone : ""}`}>{title}{rows.length ? <span className="font-normal text-slate-700"> ({rows.length})</span> : null}</h3>
       {rows.length === 0 ? <p className="text-sm text-slate-700">{empty}</p> : (
         <ul className="mt-1 divide-y divide-slate-200">
           {rows.map((r) => (

@@ -50,8 +50,8 @@ export default async function EmployeePage({ params, searchParams }: { params: P
       <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-2">
         {rows.map(([k, v]) => (
           <div key={k} className="flex gap-2">
-            <dt className="w-40 shrink-0 font-medium text-slate-700">{k}</dt>
-            <dd>{v}</dd>
+            <dt className="w-32 shrink-0 font-medium text-slate-700 sm:w-40">{k}</dt>
+            <dd className="min-w-0 break-words">{v}</dd>
           </div>
         ))}
       </dl>

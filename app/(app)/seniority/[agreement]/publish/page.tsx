@@ -82,6 +82,7 @@ async function Review({ rulesId, list, asOf, viewed, sp }: { rulesId: AgreementI
         </dl>
         <p className="mt-2 text-sm">Publishing stores this list and each row&apos;s explanation unchanged; a published list is never replaced.{rulesId === "sd71-cupe439" ? " Appeals may be received for six months from the date it is issued (15.02(a))." : ""}</p>
         <ul className="mt-2 list-disc pl-6 text-sm">{l.summary.map((s) => <li key={s}>{s}</li>)}</ul>
+        <p className="mt-2 text-sm"><a className="text-blue-800 underline" href="#confirm">Go to the Publish button below the list</a></p>
       </section>
       {pager("above")}
       <SeniorityTable rows={shown} caption={`${label} as of ${asOf}, as it will be published, most senior first${pages > 1 ? ` (ranks ${shown[0].rank}–${shown[shown.length - 1].rank})` : ""}`} rules={rulesId} list={list} />
