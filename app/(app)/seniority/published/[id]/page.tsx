@@ -7,20 +7,31 @@ import { LIST_LABELS } from "@/lib/schemas/seniority";
 import { tieFlags } from "@/lib/seniority/ties";
 import { SeniorityTable } from "@/components/seniority/list-table";
 import { AppealForm } from "@/components/seniority/appeal-form";
+import { ListPager } from "@/components/seniority/list-pager";
+import { pageNumber } from "@/lib/search-params";
 import { linkButton } from "@/components/ui/button";
 import { recordAppealAction } from "../../actions";
 import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Published seniority list" };
 
-export default async function PublishedPage({ params }: { params: Promise<{ id: string }> }) {
+/** Rows (and their explanations) per page, as on the live list; the PDF and CSV carry the whole list. */
+const PAGE_SIZE = 100;
+
+export default async function PublishedPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
+  const sp = await searchParams;
   const actor = await requireUser();
   const l = await orNotFound(getPublishedList(actor, id));
   const label = LIST_LABELS[l.list as keyof typeof LIST_LABELS];
   const manage = canManageSeniority(actor, l.organizationId);
   const kind = l.list as keyof typeof LIST_LABELS;
-  const ties = tieFlags(l.rows, l.rulesId, kind);
+  const ties = tieFlags(l.rows, l.rulesId, kind); // over the whole list, so a tie across a page break is named
+  const pages = Math.max(1, Math.ceil(l.rows.length / PAGE_SIZE));
+  const page = Math.min(pages, pageNumber(sp.page));
+  const from = (page - 1) * PAGE_SIZE;
+  const shown = l.rows.slice(from, from + PAGE_SIZE);
+  const pager = (where: "above" | "below") => <ListPager page={page} pages={pages} total={l.rows.length} pageSize={PAGE_SIZE} href={(n) => `/seniority/published/${l.id}?page=${n}`} where={where} />;
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">{label} as of {toIso(l.asOf)}</h1>
@@ -31,14 +42,17 @@ export default async function PublishedPage({ params }: { params: Promise<{ id: 
         <a className={linkButton} href={`/seniority/published/${l.id}/csv`}>Download CSV</a>
       </div>
       <ul className="list-disc pl-6 text-sm">{l.summary.map((s) => <li key={s}>{s}</li>)}</ul>
+      <p className="text-slate-700">{l.rows.length} employee(s).</p>
+      {pager("above")}
       <SeniorityTable
-        caption={`${label} as of ${toIso(l.asOf)} (published), most senior first`}
-        rows={l.rows.map((r, i) => ({ employeeId: r.employeeId, employeeNumber: r.employeeNumber, name: r.name, rank: r.rank, employmentType: r.employmentType, seniorityDays: r.seniorityDays, seniorityDate: r.seniorityDate ? toIso(r.seniorityDate) : null, decidedBy: r.decidedBy, tie: ties[i] }))}
+        caption={`${label} as of ${toIso(l.asOf)} (published), most senior first${pages > 1 ? ` (ranks ${shown[0].rank}–${shown[shown.length - 1].rank})` : ""}`}
+        rows={shown.map((r, i) => ({ employeeId: r.employeeId, employeeNumber: r.employeeNumber, name: r.name, rank: r.rank, employmentType: r.employmentType, seniorityDays: r.seniorityDays, seniorityDate: r.seniorityDate ? toIso(r.seniorityDate) : null, decidedBy: r.decidedBy, tie: ties[from + i] }))}
         rules={l.rulesId} list={kind}
       />
+      {pager("below")}
       <section aria-labelledby="explanations" className="rounded-lg border border-slate-300 bg-white p-4">
-        <h2 id="explanations" className="text-lg font-semibold">Explanations as published</h2>
-        {l.rows.map((r) => (
+        <h2 id="explanations" className="text-lg font-semibold">Explanations as published{pages > 1 ? ` (ranks ${shown[0].rank}–${shown[shown.length - 1].rank})` : ""}</h2>
+        {shown.map((r) => (
           <details key={r.id} className="border-t border-slate-200 py-1">
             <summary>{r.rank}. {r.name} ({r.employeeNumber})</summary>
             <ol className="list-decimal pl-6 text-sm">{r.steps.map((s, i) => <li key={i}>{s}</li>)}</ol>
