@@ -1,12 +1,19 @@
 "use client";
 import { useActionState, useState, type FormEvent } from "react";
+import { z } from "zod";
 import type { LifFormState } from "@/app/(app)/lif/actions";
+import { DeclineSchema, SignatureSchema } from "@/lib/schemas/lif";
 import { TextField } from "@/components/ui/field";
 import { Button, linkButton } from "@/components/ui/button";
 import { StatusMessage } from "./status-message";
 import type { LifAction } from "./use-lif-form";
 import { LifReviewSummary, type LifReviewData } from "./review-summary";
 
+/** The server's own checks, run before the review step: field errors in the same words, nothing sent yet. */
+function check(schema: z.ZodType, typed: Record<string, string>): Record<string, string[] | undefined> {
+  const r = schema.safeParse(typed);
+  return r.success ? {} : z.flattenError(r.error).fieldErrors;
+}
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -35,10 +42,7 @@ export function SignForm({ action, party, today, review, blocked }: { action: Li
   const set = (k: keyof typeof typed) => (e: { target: { value: string } }) => setTyped({ ...typed, [k]: e.target.value });
   const toReview = (e: FormEvent) => {
     e.preventDefault();
-    const found: Record<string, string[]> = {};
-    if (typed.name.trim().length < 2) found.name = ["Type your full name"];
-    if (typed.title.trim().length < 2) found.title = ["Type your title or position"];
-    if (!DATE.test(typed.signedOn)) found.signedOn = ["Date must be a date (YYYY-MM-DD)"];
+    const found = check(SignatureSchema, typed);
     setErrors(found);
     if (!Object.keys(found).length) t.setStep("review");
   };
@@ -78,9 +82,7 @@ export function DeclineForm({ action, today, review }: { action: LifAction; toda
   const err = (k: string) => errors[k] ?? t.state.errors?.[k];
   const toReview = (e: FormEvent) => {
     e.preventDefault();
-    const found: Record<string, string[]> = {};
-    if (typed.reasons.trim().length < 5) found.reasons = ["Give the local's reasons for declining"];
-    if (!DATE.test(typed.on)) found.on = ["Date must be a date (YYYY-MM-DD)"];
+    const found = check(DeclineSchema, typed);
     setErrors(found);
     if (!Object.keys(found).length) t.setStep("review");
   };

@@ -32,6 +32,8 @@ async function unchangedSince(tx: Tx, id: string, reviewed: string | undefined):
   const n = await tx.lifConsultation.updateMany({ where: { id, ...(at ? { updatedAt: at } : {}) }, data: { updatedAt: new Date() } });
   return n.count === 1;
 }
+/** Moves the consultation's updatedAt on for a change made in another table (a meeting): a review made before it is stale. */
+const touch = (tx: Tx, id: string) => tx.lifConsultation.update({ where: { id }, data: { updatedAt: new Date() } });
 
 const locked = (signatures: Array<{ party: string }>) => signatures.some((s) => s.party === "DISTRICT");
 const LOCKED = "The district has signed the form: the consultation record is final. Record anything further in a new year's consultation.";
@@ -46,7 +48,7 @@ export async function addLifMeeting(actor: Actor, id: string, m: MeetingInput): 
   if (locked(c.signatures)) return { ok: false, message: LOCKED };
   const prisma = await db();
   await prisma.$transaction(async (tx) => {
-    await unchangedSince(tx, id, undefined); // moves updatedAt on: a review made before this meeting is stale
+    await touch(tx, id);
     const row = await tx.lifMeeting.create({ data: { ...m, date: new Date(m.date + "T00:00:00Z"), consultationId: id, createdById: actor.userId } });
     await recordAudit(tx, actor, { action: "create", entity: "LifMeeting", entityId: row.id, organizationId: c.organizationId, after: m });
   });

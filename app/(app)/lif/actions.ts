@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/dal/session";
-import { createLifConsultation, upsertLifAllocation } from "@/lib/dal/lif";
+import { createLifConsultation, upsertLifAllocation, type LifResult } from "@/lib/dal/lif";
 import { addLifMeeting, declineLif, setLifMarks, signLifForm, submitLif } from "@/lib/dal/lif-steps";
 import { ForbiddenError, NotFoundError } from "@/lib/dal/errors";
 import { AllocationSchema, DeclineSchema, MeetingSchema, NewConsultationSchema, SignatureSchema } from "@/lib/schemas/lif";
@@ -86,57 +86,42 @@ export async function saveMarksAction(id: string, _p: LifFormState, fd: FormData
   });
 }
 
+/**
+ * The confirm step of an irreversible action (sign, decline, submit): refused unless it carries the review's
+ * `reviewed` mark; a consultation changed since the review refreshes the page and sends the form back to its details
+ * with what was typed kept (`stale`).
+ */
+async function confirmReviewed(id: string, fd: FormData, run: (reviewed: string) => Promise<LifResult>, done: string): Promise<LifFormState> {
+  const reviewed = reviewedAt(fd);
+  if (!reviewed) return { message: NOT_REVIEWED, values: values(fd) };
+  return guarded(fd, async () => {
+    const r = await run(reviewed);
+    if (!r.ok) {
+      if (r.field === "reviewed") revalidatePath(`/lif/${id}`);
+      return { message: r.message, values: values(fd), stale: r.field === "reviewed" || undefined };
+    }
+    revalidatePath(`/lif/${id}`);
+    return { ok: true, message: done };
+  });
+}
+
 export async function signAction(id: string, _p: LifFormState, fd: FormData): Promise<LifFormState> {
   const actor = await requireUser();
   const parsed = SignatureSchema.safeParse(values(fd));
   if (!parsed.success) return invalid(parsed.error, fd, "Not signed: check the highlighted fields.");
-  const reviewed = reviewedAt(fd);
-  if (!reviewed) return { message: NOT_REVIEWED, values: values(fd) };
-  return guarded(fd, async () => {
-    const r = await signLifForm(actor, id, parsed.data, reviewed);
-    if (!r.ok && r.field === "reviewed") {
-      // Refreshes the page's review with the current consultation; the typed name and title stay in the form.
-      revalidatePath(`/lif/${id}`);
-      return { message: r.message, values: values(fd), stale: true };
-    }
-    if (!r.ok) return { message: r.message, values: values(fd) };
-    revalidatePath(`/lif/${id}`);
-    return { ok: true, message: "Signed." };
-  });
+  return confirmReviewed(id, fd, (reviewed) => signLifForm(actor, id, parsed.data, reviewed), "Signed.");
 }
 
 export async function declineAction(id: string, _p: LifFormState, fd: FormData): Promise<LifFormState> {
   const actor = await requireUser();
   const parsed = DeclineSchema.safeParse(values(fd));
   if (!parsed.success) return invalid(parsed.error, fd);
-  const reviewed = reviewedAt(fd);
-  if (!reviewed) return { message: NOT_REVIEWED, values: values(fd) };
-  return guarded(fd, async () => {
-    const r = await declineLif(actor, id, parsed.data, reviewed);
-    if (!r.ok && r.field === "reviewed") {
-      revalidatePath(`/lif/${id}`);
-      return { message: r.message, values: values(fd), stale: true };
-    }
-    if (!r.ok) return { message: r.message, values: values(fd) };
-    revalidatePath(`/lif/${id}`);
-    return { ok: true, message: "The local's decision to decline is recorded." };
-  });
+  return confirmReviewed(id, fd, (reviewed) => declineLif(actor, id, parsed.data, reviewed), "The local's decision to decline is recorded.");
 }
 
 export async function submitAction(id: string, _p: LifFormState, fd: FormData): Promise<LifFormState> {
   const actor = await requireUser();
   const on = z.iso.date().safeParse(fd.get("on"));
   if (!on.success) return { errors: { on: ["Date must be a date (YYYY-MM-DD)"] }, values: values(fd) };
-  const reviewed = reviewedAt(fd);
-  if (!reviewed) return { message: NOT_REVIEWED, values: values(fd) };
-  return guarded(fd, async () => {
-    const r = await submitLif(actor, id, on.data, reviewed);
-    if (!r.ok && r.field === "reviewed") {
-      revalidatePath(`/lif/${id}`);
-      return { message: r.message, values: values(fd), stale: true };
-    }
-    if (!r.ok) return { message: r.message, values: values(fd) };
-    revalidatePath(`/lif/${id}`);
-    return { ok: true, message: "Marked as submitted." };
-  });
+  return confirmReviewed(id, fd, (reviewed) => submitLif(actor, id, on.data, reviewed), "Marked as submitted.");
 }
