@@ -1,4 +1,18 @@
 import Link from "next/link";
+import { pageNumber, type QueryValue } from "@/lib/search-params";
+
+/**
+ * One page of a long list: the requested page (clamped), the page count, the first row's index and the rows shown,
+ * with `range` (" (ranks a–b)" when there is more than one page) for captions.
+ */
+export function pageOf<T extends { rank: number }>(rows: T[], pageSize: number, requested: QueryValue) {
+  const pages = Math.max(1, Math.ceil(rows.length / pageSize));
+  const page = Math.min(pages, pageNumber(requested));
+  const from = (page - 1) * pageSize;
+  const shown = rows.slice(from, from + pageSize);
+  const range = pages > 1 && shown.length ? ` (ranks ${shown[0].rank}–${shown[shown.length - 1].rank})` : "";
+  return { page, pages, from, shown, range };
+}
 
 /** Previous/next links of a long seniority list (above and below it, each landmark named apart); the rank column keeps the whole list's numbering. */
 export function ListPager({ page, pages, total, pageSize, href, where }: { page: number; pages: number; total: number; pageSize: number; href: (page: number) => string; where: "above" | "below" }) {

@@ -10,9 +10,6 @@ export interface TableRow {
   tie?: string | null;
 }
 
-
-export { ymd };
-
 /** A seniority list, most senior first. Rows carry the stable hook data-testid="seniority-row" and data-employee. */
 export function SeniorityTable({ rows, caption, explainHref, rules, list = "REGULAR" }: { rows: TableRow[]; caption: string; explainHref?: (r: TableRow) => string; rules: TieAgreement; list?: TieList }) {
   const sd73 = rows.some((r) => r.seniorityDays !== null);

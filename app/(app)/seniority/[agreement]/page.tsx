@@ -9,10 +9,9 @@ import { tieFlags } from "@/lib/seniority/ties";
 import { AGREEMENT_IDS, LIST_LABELS, ListQuery } from "@/lib/schemas/seniority";
 import { OFFICIAL, publishDateFor } from "@/lib/seniority/official";
 import { SeniorityTable } from "@/components/seniority/list-table";
-import { ListPager } from "@/components/seniority/list-pager";
+import { ListPager, pageOf } from "@/components/seniority/list-pager";
 import { Button, linkButton } from "@/components/ui/button";
 import { orNotFound } from "@/lib/not-found";
-import { pageNumber } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Seniority list" };
 
@@ -33,12 +32,10 @@ export default async function SeniorityListPage({ params, searchParams }: { para
   const manage = canManageSeniority(actor, l.agreement.organizationId);
   const o = OFFICIAL[rulesId];
   const qs = new URLSearchParams({ asOf, list }).toString();
-  const pages = Math.max(1, Math.ceil(l.rows.length / PAGE_SIZE));
-  const page = Math.min(pages, pageNumber(sp.page));
-  const from = (page - 1) * PAGE_SIZE;
+  const { page, pages, from, shown: rows, range } = pageOf(l.rows, PAGE_SIZE, sp.page);
   // Ties are found over the whole list: a tie across a page break is still named on both pages.
   const ties = tieFlags(l.rows, rulesId, list);
-  const shown = l.rows.slice(from, from + PAGE_SIZE).map((r, i) => ({ ...r, tie: ties[from + i] }));
+  const shown = rows.map((r, i) => ({ ...r, tie: ties[from + i] }));
   const publishOn = publishDateFor(rulesId, list, asOf, today);
   const pager = (where: "above" | "below") => <ListPager page={page} pages={pages} total={l.rows.length} pageSize={PAGE_SIZE} href={(n) => `/seniority/${rulesId}?${qs}&page=${n}`} where={where} />;
   return (
@@ -75,7 +72,7 @@ export default async function SeniorityListPage({ params, searchParams }: { para
         </section>
       ) : null}
       {pager("above")}
-      <SeniorityTable rows={shown} caption={`${LIST_LABELS[list]} as of ${asOf}, most senior first${pages > 1 ? ` (ranks ${shown[0].rank}–${shown[shown.length - 1].rank})` : ""}`} explainHref={(r) => `/seniority/${rulesId}/explain/${r.employeeId}?${qs}`} rules={rulesId} list={list} />
+      <SeniorityTable rows={shown} caption={`${LIST_LABELS[list]} as of ${asOf}, most senior first${range}`} explainHref={(r) => `/seniority/${rulesId}/explain/${r.employeeId}?${qs}`} rules={rulesId} list={list} />
       {pager("below")}
       <p><Link className="text-blue-800 underline" href="/seniority">All seniority lists</Link></p>
     </div>

@@ -9,12 +9,11 @@ import { AGREEMENT_IDS, LIST_LABELS, ListQuery } from "@/lib/schemas/seniority";
 import { OFFICIAL, publishDateFor } from "@/lib/seniority/official";
 import { tieFlags } from "@/lib/seniority/ties";
 import { SeniorityTable } from "@/components/seniority/list-table";
-import { ListPager } from "@/components/seniority/list-pager";
+import { ListPager, pageOf } from "@/components/seniority/list-pager";
 import { PublishForm } from "@/components/seniority/publish-form";
 import { Forbidden } from "@/components/forbidden";
 import { publishListAction } from "../../actions";
 import { orNotFound } from "@/lib/not-found";
-import { pageNumber } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "Review the seniority list to publish" };
 
@@ -62,11 +61,9 @@ async function Review({ rulesId, list, asOf, viewed, sp }: { rulesId: AgreementI
   const l = await buildSeniorityList(actor, rulesId, asOf, list);
   const o = OFFICIAL[rulesId];
   const label = LIST_LABELS[list];
-  const pages = Math.max(1, Math.ceil(l.rows.length / PAGE_SIZE));
-  const page = Math.min(pages, pageNumber(sp.page));
-  const from = (page - 1) * PAGE_SIZE;
+  const { page, pages, from, shown: rows, range } = pageOf(l.rows, PAGE_SIZE, sp.page);
   const ties = tieFlags(l.rows, rulesId, list);
-  const shown = l.rows.slice(from, from + PAGE_SIZE).map((r, i) => ({ ...r, tie: ties[from + i] }));
+  const shown = rows.map((r, i) => ({ ...r, tie: ties[from + i] }));
   const tied = ties.filter(Boolean).length;
   const qs = new URLSearchParams({ asOf: viewed, list }).toString();
   const pager = (where: "above" | "below") => <ListPager page={page} pages={pages} total={l.rows.length} pageSize={PAGE_SIZE} href={(n) => `/seniority/${rulesId}/publish?${qs}&page=${n}`} where={where} />;
@@ -85,7 +82,7 @@ async function Review({ rulesId, list, asOf, viewed, sp }: { rulesId: AgreementI
         <p className="mt-2 text-sm"><a className="text-blue-800 underline" href="#confirm">Go to the Publish button below the list</a></p>
       </section>
       {pager("above")}
-      <SeniorityTable rows={shown} caption={`${label} as of ${asOf}, as it will be published, most senior first${pages > 1 ? ` (ranks ${shown[0].rank}–${shown[shown.length - 1].rank})` : ""}`} rules={rulesId} list={list} />
+      <SeniorityTable rows={shown} caption={`${label} as of ${asOf}, as it will be published, most senior first${range}`} rules={rulesId} list={list} />
       {pager("below")}
       <section aria-labelledby="confirm" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
         <h2 id="confirm" className="text-lg font-semibold">Publish</h2>

@@ -7,8 +7,7 @@ import { LIST_LABELS } from "@/lib/schemas/seniority";
 import { tieFlags } from "@/lib/seniority/ties";
 import { SeniorityTable } from "@/components/seniority/list-table";
 import { AppealForm } from "@/components/seniority/appeal-form";
-import { ListPager } from "@/components/seniority/list-pager";
-import { pageNumber } from "@/lib/search-params";
+import { ListPager, pageOf } from "@/components/seniority/list-pager";
 import { linkButton } from "@/components/ui/button";
 import { recordAppealAction } from "../../actions";
 import { orNotFound } from "@/lib/not-found";
@@ -27,10 +26,7 @@ export default async function PublishedPage({ params, searchParams }: { params: 
   const manage = canManageSeniority(actor, l.organizationId);
   const kind = l.list as keyof typeof LIST_LABELS;
   const ties = tieFlags(l.rows, l.rulesId, kind); // over the whole list, so a tie across a page break is named
-  const pages = Math.max(1, Math.ceil(l.rows.length / PAGE_SIZE));
-  const page = Math.min(pages, pageNumber(sp.page));
-  const from = (page - 1) * PAGE_SIZE;
-  const shown = l.rows.slice(from, from + PAGE_SIZE);
+  const { page, pages, from, shown, range } = pageOf(l.rows, PAGE_SIZE, sp.page);
   const pager = (where: "above" | "below") => <ListPager page={page} pages={pages} total={l.rows.length} pageSize={PAGE_SIZE} href={(n) => `/seniority/published/${l.id}?page=${n}`} where={where} />;
   return (
     <div className="space-y-5">
@@ -45,13 +41,13 @@ export default async function PublishedPage({ params, searchParams }: { params: 
       <p className="text-slate-700">{l.rows.length} employee(s).</p>
       {pager("above")}
       <SeniorityTable
-        caption={`${label} as of ${toIso(l.asOf)} (published), most senior first${pages > 1 ? ` (ranks ${shown[0].rank}–${shown[shown.length - 1].rank})` : ""}`}
+        caption={`${label} as of ${toIso(l.asOf)} (published), most senior first${range}`}
         rows={shown.map((r, i) => ({ employeeId: r.employeeId, employeeNumber: r.employeeNumber, name: r.name, rank: r.rank, employmentType: r.employmentType, seniorityDays: r.seniorityDays, seniorityDate: r.seniorityDate ? toIso(r.seniorityDate) : null, decidedBy: r.decidedBy, tie: ties[from + i] }))}
         rules={l.rulesId} list={kind}
       />
       {pager("below")}
       <section aria-labelledby="explanations" className="rounded-lg border border-slate-300 bg-white p-4">
-        <h2 id="explanations" className="text-lg font-semibold">Explanations as published{pages > 1 ? ` (ranks ${shown[0].rank}–${shown[shown.length - 1].rank})` : ""}</h2>
+        <h2 id="explanations" className="text-lg font-semibold">Explanations as published{range}</h2>
         {shown.map((r) => (
           <details key={r.id} className="border-t border-slate-200 py-1">
             <summary>{r.rank}. {r.name} ({r.employeeNumber})</summary>

@@ -7,7 +7,7 @@ import { explainStanding } from "@/lib/dal/seniority-published";
 import type { AgreementId } from "@/lib/dal/seniority-list";
 import { AGREEMENT_IDS, ListQuery } from "@/lib/schemas/seniority";
 import { ExplanationView } from "@/components/seniority/explanation";
-import { ymd } from "@/components/seniority/list-table";
+import { ymd } from "@/lib/format/seniority";
 import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Seniority explained" };
