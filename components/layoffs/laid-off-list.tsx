@@ -1,13 +1,12 @@
 import type { LaidOffRow, ScenarioResult } from "@/lib/layoffs/types";
 import { seniorityText } from "@/lib/layoffs/readable";
 import { fte } from "@/lib/layoffs/figures";
+import { formatCents } from "@/lib/rules/core";
 import { Cites, Steps } from "./explained";
-
-export const money = (c: number) => `$${(c / 100).toLocaleString("en-CA", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 function Severance({ x, a }: { x: LaidOffRow; a: string }) {
   return x.severance.ok
-    ? <>{money(x.severance.amountCents)}{x.severance.electBy ? <span className="block text-xs">elect by {x.severance.electBy}</span> : null} <Cites agreement={a} citations={x.severance.citations} /><Steps label={`severance of ${x.name}`} e={x.severance} /></>
+    ? <>{formatCents(x.severance.amountCents)}{x.severance.electBy ? <span className="block text-xs">elect by {x.severance.electBy}</span> : null} <Cites agreement={a} citations={x.severance.citations} /><Steps label={`severance of ${x.name}`} e={x.severance} /></>
     : <span className="text-slate-700">Not estimated: {x.severance.error} ({x.severance.article})</span>;
 }
 

@@ -2,9 +2,9 @@ import { describeChain } from "@/lib/layoffs/chains";
 import type { ScenarioResult } from "@/lib/layoffs/types";
 import { fte } from "@/lib/layoffs/figures";
 import { readable } from "@/lib/layoffs/readable";
+import { formatCents } from "@/lib/rules/core";
 import { Cites, Steps } from "./explained";
-import { LaidOffList, money } from "./laid-off-list";
-
+import { LaidOffList } from "./laid-off-list";
 
 /** One scenario's outcome: notice, bumping chains, and a table of who is laid off with severance and recall expiry. */
 export function ScenarioView({ r, caption, idPrefix, level = 2 }: { r: ScenarioResult; caption: string; idPrefix: string; level?: 2 | 3 }) {
@@ -24,7 +24,7 @@ export function ScenarioView({ r, caption, idPrefix, level = 2 }: { r: ScenarioR
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium">Laid off</dt><dd data-testid={`${idPrefix}-count`}>{r.totals.count} ({fte(r.totals.fteMilli)} FTE)</dd>
         <dt className="font-medium">Effective</dt><dd>{r.effectiveDate}</dd>
-        <dt className="font-medium">Severance if all elect it (estimate)</dt><dd>{money(r.totals.severanceCents)}</dd>
+        <dt className="font-medium">Severance if all elect it (estimate)</dt><dd>{formatCents(r.totals.severanceCents)}</dd>
         <dt className="font-medium">Notice</dt>
         <dd>
           {r.notice.ok ? (
