@@ -66,7 +66,14 @@ export type OverdueItem = DueItem & { workingDaysLeft: number };
  */
 export async function overdueItems(actor: Actor, today: string): Promise<OverdueItem[]> {
   const yesterday = toIso(new Date(day(today).getTime() - 86_400_000));
-  const items = (await openDueItems(actor, { to: yesterday }, 500)).filter((i) => !noOuterLimit(i.agreement, i.ruleId));
+  return withWorkingDaysLeft((await openDueItems(actor, { to: yesterday }, 500)).filter((i) => !noOuterLimit(i.agreement, i.ruleId)), today);
+}
+
+/**
+ * Each item with the working days from `today` to its due date (negative once passed), counted on the grievance's
+ * own calendar with its district's closures where that calendar counts them, as the deadline panel counts.
+ */
+export async function withWorkingDaysLeft<T extends DueItem>(items: T[], today: string): Promise<Array<T & { workingDaysLeft: number }>> {
   const orgs = [...new Set(items.filter((i) => closuresCount(i.agreement as GrievanceAgreement, i.calendarProfile)).map((i) => i.organizationId))];
   const closures = Object.fromEntries(await Promise.all(orgs.map(async (o) => [o, await closuresOf(o)] as const)));
   return items.map((i) => ({ ...i, workingDaysLeft: workingDaysUntil(i.agreement as GrievanceAgreement, i.calendarProfile, today, i.due, closures[i.organizationId]) }));

@@ -1,11 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { closuresCount, workingDaysUntil, type GrievanceAgreement } from "@/lib/rules/grievances";
 import { hasRole, type Actor } from "./actor";
 import { toIso } from "./dates";
-import { openDueItems, type DueItem } from "./grievance-calendar";
+import { openDueItems, withWorkingDaysLeft, type DueItem } from "./grievance-calendar";
 import { canSeeGrievances, todayInBc } from "./grievance-scope";
-import { closuresOf } from "./grievances";
 import { listPayPeriods } from "./ttoc";
 import { layoffAgreements } from "./layoffs";
 import { listLifConsultations } from "./lif";
@@ -24,12 +22,7 @@ export type HomeDeadline = DueItem & { workingDaysLeft: number | null };
 /** "My deadlines": open grievances whose next deadline is overdue, this week or next week (one indexed query). */
 async function myDeadlines(actor: Actor, today: string) {
   const w = weekBounds(today);
-  const items = await openDueItems(actor, { to: w.nextWeekEnd }, 200);
-  const orgs = [...new Set(items.filter((i) => closuresCount(i.agreement as GrievanceAgreement, i.calendarProfile)).map((i) => i.organizationId))];
-  const closures = Object.fromEntries(await Promise.all(orgs.map(async (o) => [o, await closuresOf(o)] as const)));
-  const rows: HomeDeadline[] = items.map((i) => ({
-    ...i, workingDaysLeft: workingDaysUntil(i.agreement as GrievanceAgreement, i.calendarProfile, today, i.due, closures[i.organizationId]),
-  }));
+  const rows: HomeDeadline[] = await withWorkingDaysLeft(await openDueItems(actor, { to: w.nextWeekEnd }, 200), today);
   return {
     overdue: rows.filter((r) => r.due < today),
     thisWeek: rows.filter((r) => r.due >= today && r.due <= w.thisWeekEnd),
