@@ -49,9 +49,9 @@ export default async function SeniorityListPage({ params, searchParams }: { para
           <input id="asOf" name="asOf" type="date" defaultValue={asOf} className="mt-1 rounded-md border border-slate-400 px-3 py-2" />
         </div>
         {rulesId === "sd71-cupe439" ? (
-          <div>
+          <div className="min-w-0 max-w-full">
             <label htmlFor="list" className="block text-sm font-medium">List</label>
-            <select id="list" name="list" defaultValue={list} className="mt-1 rounded-md border border-slate-400 px-3 py-2">
+            <select id="list" name="list" defaultValue={list} className="mt-1 w-full max-w-full rounded-md border border-slate-400 px-3 py-2 sm:w-auto">
               <option value="REGULAR">{LIST_LABELS.REGULAR} (15.01)</option>
               <option value="CONTINUING_TEMPORARY">{LIST_LABELS.CONTINUING_TEMPORARY} (15.03)</option>
             </select>
