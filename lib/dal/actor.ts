@@ -17,6 +17,8 @@ export interface Actor {
   organizationIds: string[];
   /** Rules folders (e.g. "sd73-teachers") of the agreements of districts where the user is HR clerk or admin. */
   districtRules: string[];
+  /** The rules folder of each visible agreement, by agreement id (loadActor fills it; hand-made actors may not). */
+  agreementRules?: Record<string, string>;
 }
 
 interface ActorRow {
@@ -58,6 +60,7 @@ export async function loadActor(userId: string, session?: { sessionVersion: numb
     agreementIds: user.agreements.map((a) => a.id),
     organizationIds: [...new Set(user.agreements.map((a) => a.organizationId))],
     districtRules: [...new Set(user.agreements.filter((a) => hrOrgIds.includes(a.organizationId)).map((a) => a.rulesId))],
+    agreementRules: Object.fromEntries(user.agreements.map((a) => [a.id, a.rulesId])),
   };
 }
 

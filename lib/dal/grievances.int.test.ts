@@ -83,6 +83,21 @@ describe("grievance deadlines recomputed on events (lib/dal)", () => {
     expect(await stored(id)).toEqual(before);
   });
 
+  it("the dashboard's 'due soon' and 'overdue' counts equal the rows of those filters (A.6.2.b Step One due 2024-10-23)", async () => {
+    const s = await actor("steward.ktta@accord.test");
+    const hr = await actor("hr.sd73@accord.test");
+    const id = await file(s, "sd73-teachers", { violationDate: "2024-09-09" }, "2024-09-10");
+    // 2024-10-15: due in 6 working days (soon); 2024-10-25: two days late (overdue).
+    for (const [who, today] of [[s, "2024-10-15"], [s, "2024-10-25"], [hr, "2024-10-15"], [hr, "2024-10-25"]] as const) {
+      const all = await listGrievances(who, { status: "open", due: "all", page: 1 }, today);
+      const soon = await listGrievances(who, { status: "open", due: "soon", page: 1 }, today);
+      const overdue = await listGrievances(who, { status: "open", due: "overdue", page: 1 }, today);
+      expect([all.soonCount, all.overdueCount], `${who.email} on ${today}`).toEqual([soon.total, overdue.total]);
+      expect((today === "2024-10-15" ? soon : overdue).rows.map((r) => r.id)).toContain(id);
+      expect((today === "2024-10-15" ? overdue : soon).rows.map((r) => r.id)).not.toContain(id);
+    }
+  });
+
   it("an SD71 policy grievance starts at Step 2 (12.02(b)); its Step 2 decision is due in 5 working days (GRV-003)", async () => {
     const s = await actor("steward.cupe439@accord.test");
     const id = await file(s, "sd71-cupe439", { type: "POLICY", policy: true, grievors: [], violationDate: "2025-02-03" }, "2025-02-05");

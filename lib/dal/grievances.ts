@@ -34,11 +34,10 @@ export async function listGrievances(actor: Actor, f: ListFilter, today: string)
   const scope = grievanceScope(actor);
   const open: Prisma.GrievanceWhereInput = { status: { in: ["OPEN", "AT_ARBITRATION"] } };
   const status: Prisma.GrievanceWhereInput = f.status === "open" ? open : f.status === "closed" ? { status: { notIn: ["OPEN", "AT_ARBITRATION"] } } : {};
-  const agreements = await prisma.agreement.findMany({ where: { id: { in: actor.agreementIds } }, select: { id: true, rulesId: true } });
-  // "Due soon" is counted in working days on each agreement's own calendar.
-  const soon: Prisma.GrievanceWhereInput = {
-    OR: agreements.map((a) => ({ agreementId: a.id, nextDue: { gte: day(today), lte: day(workingDaysAhead(a.rulesId as GrievanceAgreement, today, 10)) } })),
-  };
+  const rules = await agreementRulesOf(actor, actor.agreementIds);
+  // "Due soon" is counted in working days on each agreement's own calendar: the last day that counts, per agreement.
+  const soonEnd = new Map(actor.agreementIds.filter((id) => rules[id]).map((id) => [id, workingDaysAhead(rules[id] as GrievanceAgreement, today, 10)]));
+  const soon: Prisma.GrievanceWhereInput = { OR: [...soonEnd].map(([agreementId, end]) => ({ agreementId, nextDue: { gte: day(today), lte: day(end) } })) };
   const overdue: Prisma.GrievanceWhereInput = { nextDue: { lt: day(today) } };
   const q = f.q?.trim();
   // A grievor by name ("Ana Silva": every word in a first or last name) or employee number.
@@ -55,7 +54,8 @@ export async function listGrievances(actor: Actor, f: ListFilter, today: string)
     AND: [base, status, f.due === "soon" ? { AND: [open, soon] } : f.due === "week" ? { AND: [open, week] } : f.due === "overdue" ? { AND: [open, overdue] } : {}],
   };
   const page = f.page;
-  const [total, rows, soonCount, overdueCount] = await Promise.all([
+  const lastSoon = [...soonEnd.values()].reduce((a, b) => (b > a ? b : a), today);
+  const [total, found, dueRows] = await Promise.all([
     prisma.grievance.count({ where }),
     prisma.grievance.findMany({
       where,
@@ -64,18 +64,33 @@ export async function listGrievances(actor: Actor, f: ListFilter, today: string)
       take: GRIEVANCE_PAGE_SIZE,
       select: {
         id: true, year: true, number: true, type: true, policy: true, summary: true, status: true, nextDue: true, nextAction: true, nextArticle: true,
-        calendarProfile: true, organizationId: true, agreement: { select: { rulesId: true } }, local: { select: { code: true } },
+        calendarProfile: true, organizationId: true, agreementId: true, local: { select: { code: true } },
         nextRuleId: true, grievors: { take: 3, select: { employee: { select: { firstName: true, lastName: true, employeeNumber: true } } } },
         _count: { select: { grievors: true } },
       },
     }),
-    prisma.grievance.count({ where: { AND: [base, open, soon] } }),
-    prisma.grievance.count({ where: { AND: [base, open, overdue] } }),
+    // The "due soon" and "overdue" counts from one read of the open grievances due by the last "soon" day.
+    prisma.grievance.findMany({ where: { AND: [base, open, { nextDue: { lte: day(lastSoon) } }] }, select: { agreementId: true, nextDue: true } }),
   ]);
+  const dueIso = dueRows.map((r) => ({ agreementId: r.agreementId, due: r.nextDue!.toISOString().slice(0, 10) }));
+  const overdueCount = dueIso.filter((r) => r.due < today).length;
+  const soonCount = dueIso.filter((r) => r.due >= today && soonEnd.has(r.agreementId) && r.due <= soonEnd.get(r.agreementId)!).length;
+  const rowRules = await agreementRulesOf(actor, found.map((r) => r.agreementId));
+  const rows = found.map((r) => ({ ...r, agreement: { rulesId: rowRules[r.agreementId] } }));
   // Closures of the districts whose rows count school days (working days left are counted as the deadline was).
   const orgs = [...new Set(rows.filter((r) => closuresCount(r.agreement.rulesId as GrievanceAgreement, r.calendarProfile)).map((r) => r.organizationId))];
   const closures = Object.fromEntries(await Promise.all(orgs.map(async (o) => [o, await closuresOf(o)] as const)));
   return { total, page, pageSize: GRIEVANCE_PAGE_SIZE, rows, soonCount, overdueCount, closures, weekEnd: endOfWeek(today) };
+}
+
+/** The rules folder of each agreement by id: from the actor when loadActor filled it, else (or for others) read. */
+async function agreementRulesOf(actor: Actor, ids: string[]): Promise<Record<string, string>> {
+  const known = actor.agreementRules ?? {};
+  const missing = [...new Set(ids)].filter((id) => !(id in known));
+  if (!missing.length) return known;
+  const prisma = await db();
+  const rows = await prisma.agreement.findMany({ where: { id: { in: missing } }, select: { id: true, rulesId: true } });
+  return { ...known, ...Object.fromEntries(rows.map((r) => [r.id, r.rulesId])) };
 }
 
 /** Sunday ending the Monday-to-Sunday week of a date (the "This week" filter). */
