@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { computePayLines, type PayLineData } from "@/lib/ttoc/compute-lines";
 import { requireRole, writableOrganizationIds, type Actor } from "./actor";
@@ -59,13 +60,16 @@ export async function createPayPeriod(actor: Actor, organizationId: string, p: {
   });
 }
 
-/** A period of a district where the actor runs TTOC pay (no lines), or NotFoundError. */
-export async function findPayPeriod(actor: Actor, id: string) {
+/**
+ * A period of a district where the actor runs TTOC pay (no lines), or NotFoundError. Read once per page render (the
+ * period page's four parts each check it); server actions, outside a render, read it on every call.
+ */
+export const findPayPeriod = cache(async (actor: Actor, id: string) => {
   const prisma = await db();
   const period = await prisma.payPeriod.findFirst({ where: { id, organizationId: { in: ttocOrganizationIds(actor) } }, include: { organization: { select: { id: true, code: true, name: true } } } });
   if (!period) throw new NotFoundError("Pay period");
   return period;
-}
+});
 
 /** A line with its arithmetic, whether stored on the line or shared (PayExplanation). */
 const withSteps = withExplanation;
