@@ -41,8 +41,14 @@ describe("publishing the SD73 demo list (C.12.1.c.ii)", () => {
     console.log(`publish SD73 ${AS_OF}: ${reviewed.rows.length} rows in ${times[0]} ms (first in the process), ${times[1]} ms (warm)`);
     if (!p.ok) throw new Error(p.message);
     const prisma = await db();
-    const rows = await prisma.seniorityListRow.findMany({ where: { listId: p.id }, orderBy: { rank: "asc" }, select: { employeeNumber: true, decidedBy: true } });
-    expect(rows).toEqual(reviewed.rows.map((r) => ({ employeeNumber: r.employeeNumber, decidedBy: r.decidedBy })));
+    const rows = await prisma.seniorityListRow.findMany({ where: { listId: p.id }, orderBy: { rank: "asc" } });
+    const iso = (d: Date | string | null) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
+    expect(rows.map((r) => ({ rank: r.rank, employeeNumber: r.employeeNumber, name: r.name, decidedBy: r.decidedBy, days: r.seniorityDays, date: iso(r.seniorityDate) }))).toEqual(
+      reviewed.rows.map((r) => ({ rank: r.rank, employeeNumber: r.employeeNumber, name: r.name, decidedBy: r.decidedBy, days: r.seniorityDays, date: iso(r.seniorityDate) })),
+    );
+    // Each row keeps its own arithmetic and articles (C.2.1 defines seniority) as frozen on the day.
+    expect(rows.every((r) => r.steps.length > 0 && r.citations.some((c) => c.startsWith("C.2")))).toBe(true);
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
     expect(await publishedListOn(hr, "sd73-teachers", "REGULAR", AS_OF)).toEqual({ id: p.id, publishedOn: "2024-05-10" });
   });
 });

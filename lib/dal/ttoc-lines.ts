@@ -1,15 +1,10 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PayLineData } from "@/lib/ttoc/compute-lines";
+import { bulkId } from "./bulk-id";
 
 const CHUNK = 10_000;
-let counter = 0;
-/** A collision-resistant id in the cuid shape ("c", time, counter, randomness) for rows inserted in bulk by SQL. */
-function bulkId(): string {
-  counter = (counter + 1) % 1_679_616;
-  return `c${Date.now().toString(36)}${counter.toString(36).padStart(4, "0")}${randomBytes(8).toString("hex").slice(0, 12)}`;
-}
 
 /** Stores each distinct explanation once (content-addressed, never updated); returns each item's explanation id. */
 async function saveExplanations(tx: Prisma.TransactionClient, items: Array<{ steps: string[]; citations: string[] }>) {

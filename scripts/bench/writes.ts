@@ -1,5 +1,5 @@
 /**
- * Irreversible actions on the demo data, timed through the same DAL calls the pages make: run and approve the open
+ * Irreversible actions on the demo data (or at district scale, after `npm run bench -- seniority`), timed through the same DAL calls the pages make: run and approve the open
  * SD73 TTOC pay period, publish the SD73 and SD71 seniority lists, and confirm an SD73 and an SD71 layoff scenario
  * (target < 2 s each). These change the demo data for good, so the benchmark runs only with BENCH_WRITES=1 on a
  * throwaway database (`createdb accord_bench && DATABASE_URL=…/accord_bench npm run db:setup`).
@@ -29,7 +29,9 @@ export async function run() {
   const hr73 = await actorOf("hr.sd73@accord.test");
   const hr71 = await actorOf("hr.sd71@accord.test");
   const today = todayInBC();
-  console.log("writes (demo data):");
+  const count = (code: string) => prisma.employee.count({ where: { organization: { code } } });
+  // On the demo data, or at district scale after `npm run bench -- seniority` added its 6,000 SD73 teachers.
+  console.log(`writes (${await count("SD73")} SD73 and ${await count("SD71")} SD71 employees):`);
 
   const period = await prisma.payPeriod.findFirst({ where: { status: "OPEN", organization: { code: "SD73" } }, orderBy: { startDate: "asc" } });
   if (period) {
