@@ -90,7 +90,7 @@ export default async function PayPeriodPage({ params, searchParams }: { params: 
       {canRun && open ? (
         <section aria-labelledby="import-h" className="rounded-lg border border-slate-300 bg-white p-4">
           <h2 id="import-h" className="text-lg font-semibold">Import callouts from the dispatch system</h2>
-          <p className="my-2 text-sm">CSV with a header row: <code>{TTOC_CSV_COLUMNS.join(",")}</code>. One row per callout; dates in this period; give <code>start</code> and <code>end</code> (HH:MM, the school&apos;s lunch break decides a half day, B.2.9.e) or the dispatch <code>fraction</code> (B.2.9.g). All rows are saved or none.</p>
+          <p className="my-2 text-sm">CSV with a header row: <code className="break-all">{TTOC_CSV_COLUMNS.join(",")}</code>. One row per callout; dates in this period; give <code>start</code> and <code>end</code> (HH:MM, the school&apos;s lunch break decides a half day, B.2.9.e) or the dispatch <code>fraction</code> (B.2.9.g). All rows are saved or none.</p>
           <ImportDaysForm action={importDaysAction.bind(null, id)} />
         </section>
       ) : null}
