@@ -14,11 +14,15 @@ import { latestOfficialDate } from "@/lib/seniority/official";
 import { todayInBC } from "@/lib/dal/dates";
 import { defaultEffectiveDate } from "@/lib/layoffs/effective-date";
 
+/** The target: 2 s on the demo data, 5 s at district scale (thousands of employees). */
+let targetMs = 2000;
+
 async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
   const t = performance.now();
   const r = await fn();
   const ms = performance.now() - t;
-  console.log(`  ${label}: ${ms.toFixed(0)} ms ${ms < 2000 ? "(< 2 s)" : "(over the 2 s target)"} → ${JSON.stringify(r).slice(0, 120)}`);
+  const target = `${targetMs / 1000} s`;
+  console.log(`  ${label}: ${ms.toFixed(0)} ms ${ms < targetMs ? `(< ${target})` : `(over the ${target} target)`} → ${JSON.stringify(r).slice(0, 120)}`);
   return r;
 }
 
@@ -31,7 +35,9 @@ export async function run() {
   const today = todayInBC();
   const count = (code: string) => prisma.employee.count({ where: { organization: { code } } });
   // On the demo data, or at district scale after `npm run bench -- seniority` added its 6,000 SD73 teachers.
-  console.log(`writes (${await count("SD73")} SD73 and ${await count("SD71")} SD71 employees):`);
+  const [sd73Count, sd71Count] = [await count("SD73"), await count("SD71")];
+  if (sd73Count + sd71Count > 2000) targetMs = 5000;
+  console.log(`writes (${sd73Count} SD73 and ${sd71Count} SD71 employees; target ${targetMs / 1000} s each):`);
 
   const period = await prisma.payPeriod.findFirst({ where: { status: "OPEN", organization: { code: "SD73" } }, orderBy: { startDate: "asc" } });
   if (period) {
