@@ -1,8 +1,10 @@
 import pg from "pg";
 import bcrypt from "bcryptjs";
-import type { Browser, Page } from "@playwright/test";
+import { request, type Browser, type Page } from "@playwright/test";
 import { test, expect, login } from "./fixtures";
+import { existsSync, readFileSync } from "node:fs";
 import { DEMO_PASSWORD } from "../lib/demo/accounts";
+import { decodeSessionToken, encodeSessionToken } from "../lib/session-token";
 
 // Sign-out that ends the session on the server, guessing throttled per account, security headers, the return to
 // the page asked for after sign-in, and pages that load under the Content-Security-Policy without a violation.
@@ -60,6 +62,47 @@ test("signing out ends the session on the server: a copy of the old cookie opens
   await expect(p).toHaveURL(/\/login/);
   await expect(p.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await copy.close();
+});
+
+/** The server's AUTH_SECRET, found as scripts/start.mjs finds it (the environment, else the embedded default's file). */
+const serverSecret = () => process.env.AUTH_SECRET || (existsSync(".data/auth-secret") ? readFileSync(".data/auth-secret", "utf8").trim() : "");
+
+test("a session is renewed on a request once its token is 15 minutes old, and ends 8 hours after the last one", async ({ page }) => {
+  await login(page, "hr.sd73@accord.test");
+  const cookie = (await page.context().cookies()).find((c) => c.name === "authjs.session-token")!;
+  const secret = serverSecret();
+  const claims = (await decodeSessionToken({ token: cookie.value, secret, salt: cookie.name }))!;
+  expect(claims.uid).toBeTruthy();
+  const { iat: _i, exp: _e, jti: _j, ...token } = claims;
+  const now = Math.floor(Date.now() / 1000);
+  const asIf = (secondsAgo: number) => encodeSessionToken({ token, secret, salt: cookie.name, maxAge: 8 * 3600, now: now - secondsAgo });
+  // Each visit from a new client with only the given token (no cookie jar to carry a renewed one along).
+  const visit = async (value: string) => {
+    const client = await request.newContext({ baseURL: test.info().project.use.baseURL });
+    const r = await client.get("/employees", { headers: { cookie: `${cookie.name}=${value}` }, maxRedirects: 0 });
+    const out = { status: r.status(), location: r.headers().location, setCookies: r.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value) };
+    await client.dispose();
+    return out;
+  };
+  const renewed = (r: Awaited<ReturnType<typeof visit>>) => r.setCookies.find((v) => v.startsWith(`${cookie.name}=`));
+
+  // Issued 5 minutes ago: served, not re-issued.
+  const fresh = await visit(await asIf(5 * 60));
+  expect(fresh.status).toBe(200);
+  expect(renewed(fresh)).toBeUndefined();
+  // Issued 20 minutes ago: served with a new token for 8 hours from now.
+  const old = await visit(await asIf(20 * 60));
+  expect(old.status).toBe(200);
+  const set = renewed(old)!;
+  expect(set).toMatch(/HttpOnly/i);
+  expect(set).toMatch(/Max-Age=28800/);
+  const next = await decodeSessionToken({ token: set.split(";")[0].slice(cookie.name.length + 1), secret, salt: cookie.name });
+  expect(next).toMatchObject({ uid: claims.uid, sv: claims.sv });
+  expect(next!.exp! - now).toBeGreaterThanOrEqual(8 * 3600 - 5);
+  // Last request 8 hours and a minute ago: the token has expired, the visitor signs in again.
+  const expired = await visit(await asIf(8 * 3600 + 60));
+  expect(expired.status).toBe(307);
+  expect(expired.location).toMatch(/\/login\?callbackUrl=%2Femployees/);
 });
 
 test("after 5 wrong passwords the account is refused for 15 minutes, even with the right password", async ({ browser }) => {

@@ -34,10 +34,10 @@ function derivedKey(secret: string, salt: string): Promise<DerivedKey> {
 
 const asList = (secret: string | string[]) => (Array.isArray(secret) ? secret : [secret]);
 
-/** Encodes a token as Auth.js does: iat now, exp now + maxAge, a fresh jti; other claims as given. */
-export async function encodeSessionToken(params: { token?: JWTPayload; secret: string | string[]; salt: string; maxAge?: number }): Promise<string> {
+/** Encodes a token as Auth.js does: iat now, exp now + maxAge, a fresh jti; other claims as given. `now` in seconds, for tests. */
+export async function encodeSessionToken(params: { token?: JWTPayload; secret: string | string[]; salt: string; maxAge?: number; now?: number }): Promise<string> {
   const { key, kid } = await derivedKey(asList(params.secret)[0], params.salt);
-  const now = Math.floor(Date.now() / 1000);
+  const now = params.now ?? Math.floor(Date.now() / 1000);
   return new EncryptJWT({ ...(params.token ?? {}) })
     .setProtectedHeader({ alg: ALG, enc: ENC, kid })
     .setIssuedAt(now)
