@@ -5,6 +5,7 @@ import nextTs from "eslint-config-next/typescript";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 
 const noGoogleFonts = { name: "next/font/google", message: "no network at build time: use system fonts" };
+const nextLink = { name: "next/link", message: "use @/components/ui/link: it prefetches on hover, not for every link in view" };
 const prismaOutsideDal = { group: ["@prisma/client", "**/generated/prisma", "**/generated/prisma/*"], message: "database access goes through lib/dal" };
 
 export default [
@@ -27,8 +28,9 @@ export default [
   {
     files: ["app/**", "components/**", "lib/**"],
     ignores: ["lib/db.ts", "lib/dal/**", "**/*.test.ts", "**/*.test.tsx"],
-    rules: { "no-restricted-imports": ["error", { paths: [noGoogleFonts], patterns: [prismaOutsideDal] }] },
+    rules: { "no-restricted-imports": ["error", { paths: [noGoogleFonts, nextLink], patterns: [prismaOutsideDal] }] },
   },
+  { files: ["components/ui/link.tsx"], rules: { "no-restricted-imports": ["error", { paths: [noGoogleFonts], patterns: [prismaOutsideDal] }] } },
   {
     files: ["lib/rules/**"],
     ignores: ["**/*.test.ts"],
