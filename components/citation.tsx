@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useId, useRef, useState } from "react";
 
 type Preview = { articleId: string; anchor: string | null; heading: string; excerpt: string; href: string };

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { interpretationRef } from "@/lib/format/interpretations";
 
 /** "Interpretations applied: <title>, <title>", each linked to its explanation in the agreement library. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** The words of every "not found" answer: a missing record and a refused one read the same (nothing is revealed). */
 export function NotFoundMessage() {

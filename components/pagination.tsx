@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 export function Pagination({ page, pageSize, total, base, query }: { page: number; pageSize: number; total: number; base: string; query: URLSearchParams }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { Citation } from "@/components/citation";
 import type { Calculator, Figure, Presented } from "@/lib/calculators/types";
 import type { AppliedInterpretation } from "@/lib/calculators/interpretations";

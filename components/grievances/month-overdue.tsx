@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { OverdueItem } from "@/lib/dal/grievance-calendar";
 import { deadlineText } from "@/lib/format/dates";
 import { grievorLine } from "@/lib/grievances/month";

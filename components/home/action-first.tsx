@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { homeSummary } from "@/lib/dal/home";
 import { weekdayDate } from "@/lib/format/dates";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { dashboardSummary } from "@/lib/dal/dashboard";
 import { STATUS_LABELS, TYPE_LABELS } from "@/lib/schemas/employee";
 

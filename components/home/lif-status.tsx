@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { weekdayDate } from "@/lib/format/dates";
 import { LIF_NEXT_STEP, LIF_STATUS_LABELS, labelOf } from "@/lib/format/labels";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { HomeDeadline } from "@/lib/dal/home";
 import { deadlineText } from "@/lib/format/dates";
 import { noOuterLimit } from "@/lib/format/deadlines";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { articleHref } from "@/lib/library/resolve";
 
 type Entry = { articleId: string; heading: string; sectionPath: string[] };

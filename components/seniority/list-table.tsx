@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { TYPE_LABELS } from "@/lib/schemas/employee";
 import { ymd } from "@/lib/format/seniority";
 import { placedByWords, type TieAgreement, type TieList } from "@/lib/seniority/ties";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { centsToDecimal } from "@/lib/rules/core";
 import { cardTable as ct } from "@/components/ui/card-table";
 

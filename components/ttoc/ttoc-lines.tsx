@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { centsToDecimal, formatCents } from "@/lib/rules/core";
 import { Citation } from "@/components/citation";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/dal/session";
 import { listPublished, seniorityAgreements } from "@/lib/dal/seniority-published";

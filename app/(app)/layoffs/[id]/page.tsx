@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Metadata } from "next";
 import { loadScenario } from "../load-scenario";
 import { ScenarioView } from "@/components/layoffs/scenario-view";

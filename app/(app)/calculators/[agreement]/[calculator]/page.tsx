@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { publicOrigin } from "@/lib/public-origin";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Metadata } from "next";
 import { Forbidden } from "@/components/forbidden";
 import { DeleteForm } from "@/components/layoffs/draft-forms";

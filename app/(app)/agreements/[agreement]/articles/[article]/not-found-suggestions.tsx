@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { SearchHit } from "@/lib/dal/library-search";
 import { articleHref } from "@/lib/library/resolve";
 import { LibrarySearchForm } from "@/components/library/search-form";
