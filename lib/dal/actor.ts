@@ -17,8 +17,8 @@ export interface Actor {
   organizationIds: string[];
   /** Rules folders (e.g. "sd73-teachers") of the agreements of districts where the user is HR clerk or admin. */
   districtRules: string[];
-  /** The rules folder of each visible agreement, by agreement id (loadActor fills it; hand-made actors may not). */
-  agreementRules?: Record<string, string>;
+  /** The rules folder (e.g. "sd73-teachers") of each visible agreement, by agreement id. */
+  agreementRules: Record<string, string>;
 }
 
 interface ActorRow {

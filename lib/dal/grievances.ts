@@ -34,7 +34,7 @@ export async function listGrievances(actor: Actor, f: ListFilter, today: string)
   const scope = grievanceScope(actor);
   const open: Prisma.GrievanceWhereInput = { status: { in: ["OPEN", "AT_ARBITRATION"] } };
   const status: Prisma.GrievanceWhereInput = f.status === "open" ? open : f.status === "closed" ? { status: { notIn: ["OPEN", "AT_ARBITRATION"] } } : {};
-  const rules = await agreementRulesOf(actor, actor.agreementIds);
+  const rules = actor.agreementRules;
   // "Due soon" is counted in working days on each agreement's own calendar: the last day that counts, per agreement.
   const soonEnd = new Map(actor.agreementIds.filter((id) => rules[id]).map((id) => [id, workingDaysAhead(rules[id] as GrievanceAgreement, today, 10)]));
   const soon: Prisma.GrievanceWhereInput = { OR: [...soonEnd].map(([agreementId, end]) => ({ agreementId, nextDue: { gte: day(today), lte: day(end) } })) };
@@ -83,9 +83,9 @@ export async function listGrievances(actor: Actor, f: ListFilter, today: string)
   return { total, page, pageSize: GRIEVANCE_PAGE_SIZE, rows, soonCount, overdueCount, closures, weekEnd: endOfWeek(today) };
 }
 
-/** The rules folder of each agreement by id: from the actor when loadActor filled it, else (or for others) read. */
+/** The rules folder of each agreement by id: the actor's visible agreements, any other one read. */
 async function agreementRulesOf(actor: Actor, ids: string[]): Promise<Record<string, string>> {
-  const known = actor.agreementRules ?? {};
+  const known = actor.agreementRules;
   const missing = [...new Set(ids)].filter((id) => !(id in known));
   if (!missing.length) return known;
   const prisma = await db();

@@ -39,7 +39,7 @@ describe("agreement library on embedded PGlite", () => {
     expect(summary.map((s) => s.created)).toEqual([163, 183]);
 
     const { searchArticles } = await import("./library-search");
-    const actor: Actor = { userId: "u", email: "e@x", name: null, memberships: [], agreementIds: ids, organizationIds: [], districtRules: [] };
+    const actor: Actor = { userId: "u", email: "e@x", name: null, memberships: [], agreementIds: ids, organizationIds: [], districtRules: [], agreementRules: {} };
     const hits = await searchArticles(actor, { q: "teacher teaching on call", agreement: "sd73-teachers" });
     expect(new Set(hits.slice(0, 2).map((h) => h.articleId))).toEqual(new Set(["B.2", "C.14"]));
     const phrase = await searchArticles(actor, { q: '"severance pay"', agreement: "sd71-cupe439" });
