@@ -2,11 +2,11 @@
 // (read from /proc, so it stays meaningful on a busy machine). Usage:
 // BASE=http://127.0.0.1:3000 SERVER_PID=<pid> npx tsx scripts/bench/support/quick.mts <email> <path>…
 import autocannon from "autocannon";
-import { readFileSync } from "node:fs";
+import { processCpuMs } from "./proc-cpu.ts";
 import { signIn } from "./server.ts";
 const base = process.env.BASE ?? "http://127.0.0.1:3320";
 const pids = (process.env.SERVER_PID ?? "").split(",").filter(Boolean);
-const cpu = () => pids.reduce((t, pid) => { const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" "); return t + Number(f[11]) + Number(f[12]); }, 0) * 10;
+const cpu = () => processCpuMs(pids);
 const cookie = await signIn(base, process.argv[2]);
 for (const path of process.argv.slice(3)) {
   await autocannon({ url: base + path, connections: 2, amount: 20, headers: { cookie } });

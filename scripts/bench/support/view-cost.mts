@@ -2,12 +2,12 @@
 // costs the server, which an HTTP load generator does not see. Usage, against a running server:
 // BASE=http://127.0.0.1:3000 SERVER_PID=<pid of next-server> npx tsx scripts/bench/support/view-cost.mts <email> <path>…
 import { chromium } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { processCpuMs } from "./proc-cpu.ts";
 
 const base = process.env.BASE ?? "http://127.0.0.1:3000";
 const pid = process.env.SERVER_PID;
 if (!pid) throw new Error("Set SERVER_PID to the server's process id (pgrep -f next-server).");
-const cpuMs = () => { const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" "); return (Number(f[11]) + Number(f[12])) * 10; };
+const cpuMs = () => processCpuMs([pid]);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
 const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
 await page.goto(`${base}/login`);
