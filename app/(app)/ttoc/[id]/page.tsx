@@ -10,7 +10,7 @@ import { TTOC_CSV_COLUMNS } from "@/lib/schemas/ttoc";
 import { ButtonForm, ImportDaysForm } from "@/components/ttoc/period-forms";
 import { TtocLines } from "@/components/ttoc/ttoc-lines";
 import { periodLines } from "@/lib/dal/ttoc-period-lines";
-import { linkButton } from "@/components/ui/button";
+import { linkButton, primaryLinkButton } from "@/components/ui/button";
 import { PeriodTotals } from "@/components/ttoc/period-totals";
 import { Adjustments } from "@/components/ttoc/adjustments";
 import { importDaysAction, runPeriodAction, adjustmentAction, retroAction } from "../actions";
@@ -54,7 +54,7 @@ export default async function PayPeriodPage({ params, searchParams }: { params: 
             </div>
           ) : preview ? <p className="text-sm text-green-800">The stored lines match a recalculation.</p> : period.computedAt ? <p className="text-sm"><a className="text-blue-800 underline" href={`/ttoc/${id}?preview=1`}>Preview a recalculation</a> (differences from the stored lines, without saving)</p> : null}
           <p className="flex flex-wrap gap-3">
-            {period.computedAt ? <Link className={`${linkButton} border-blue-800 bg-blue-800 text-white hover:bg-blue-900`} href={`/ttoc/${id}/approve`}>Approve the period…</Link> : null}
+            {period.computedAt ? <Link className={primaryLinkButton} href={`/ttoc/${id}/approve`}>Approve the period…</Link> : null}
             <Link className={linkButton} href={`/ttoc/${id}/delete`}>Delete this period…</Link>
           </p>
         </section>
